@@ -1,0 +1,169 @@
+"""Counts as written: digits ("70.000", "1,200"), words ("trente et un"), vague quantities
+("des dizaines", "dozens"), with the qualifier in front ("au moins", "more than").
+
+A count here is only a quantity; whether it counts the dead, the wounded or shells is
+decided in `tolls`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from text_to_num import text2num
+
+from ..language import LanguagePack, compiled
+
+DIGITS = re.compile(r"(?<![\w.,])(\d{1,3}(?:(?:[.,]| (?=\d{3}\b))\d{3})+|\d+)(?![\w]|[.,]\d)")
+WORD = re.compile(r"[\w]+(?:-[\w]+)*", re.UNICODE)
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    start: int  # the whole phrase, qualifier included
+    end: int
+    number_start: int  # the number itself
+    value: int | None  # as written; None for vague quantities
+    min: int | None
+    max: int | None
+    approx: bool
+    vague: bool
+    one_word: bool  # "un", "a": a count only in front of a victim noun
+    text: str
+
+
+class NumberLexicon:
+    """A language pack's number knowledge, compiled once."""
+
+    def __init__(self, pack: LanguagePack):
+        numbers = pack.numbers
+        self.lang = numbers.text2num_lang
+        self.words = {w.casefold() for w in numbers.number_words}
+        self.joiners = {w.casefold() for w in numbers.number_joiners}
+        self.one = {w.casefold() for w in numbers.one}
+        vague = sorted(numbers.vague.items(), key=lambda item: -len(item[0]))
+        self.vague = [(re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE), minimum) for pattern, minimum in vague]
+        q = numbers.qualifiers
+        self.qualifiers = {
+            kind: _ending_with(phrases)
+            for kind, phrases in (("at_least", q.at_least), ("more_than", q.more_than),
+                                  ("about", q.about), ("up_to", q.up_to))
+        }
+        self.at_least_after = re.compile(rf"^\s*,?\s*(?:{_alternatives(q.at_least_after)})\b", re.IGNORECASE)
+        self.not_after = [re.compile(p, re.IGNORECASE) for p in numbers.not_counts_after]
+        self.not_before = [re.compile(p, re.IGNORECASE) for p in numbers.not_counts_before]
+
+
+def _alternatives(phrases: list[str]) -> str:
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+
+
+def _ending_with(phrases: list[str]) -> re.Pattern:
+    # The qualifier must end right before the number ("au moins 31", "at least 12").
+    return re.compile(rf"(?:^|(?<=[\s(«\"“,]))(?:{_alternatives(phrases)})\s*$", re.IGNORECASE)
+
+
+def lexicon(pack: LanguagePack) -> NumberLexicon:
+    return compiled(pack, NumberLexicon)
+
+
+def _digits_value(text: str) -> int:
+    return int(re.sub(r"[.,\s]", "", text))
+
+
+def _word_runs(text: str, lex: NumberLexicon):
+    """Maximal runs of number words, yielded as (start, end, value, one_word)."""
+    tokens = [(m.start(), m.end(), m.group().casefold()) for m in WORD.finditer(text)]
+    i = 0
+    while i < len(tokens):
+        start, end, word = tokens[i]
+        if word not in lex.words and word not in lex.one:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(tokens):
+            following = tokens[j + 1][2]
+            gap = text[tokens[j][1]:tokens[j + 1][0]]
+            if gap.strip(" -") or following in lex.one:
+                break
+            if following in lex.words:
+                j += 1
+            elif following in lex.joiners and j + 2 < len(tokens) and tokens[j + 2][2] in lex.words:
+                j += 2
+            else:
+                break
+        span = text[start:tokens[j][1]]
+        words = [t[2] for t in tokens[i:j + 1]]
+        i = j + 1
+        if words == [word] and word in lex.one and word not in lex.words - lex.one:
+            yield start, tokens[j][1], 1, True
+            continue
+        try:
+            value = text2num(span.lower(), lex.lang)
+        except ValueError:
+            continue
+        yield start, tokens[j][1], value, words == [word] and word in lex.one
+
+
+def _qualify(text: str, number_start: int, number_end: int, value: int, lex: NumberLexicon):
+    before = text[max(0, number_start - 40):number_start]
+    for kind, pattern in lex.qualifiers.items():
+        match = pattern.search(before)
+        if match:
+            start = number_start - (len(before) - match.start())
+            return start, kind
+    return number_start, None
+
+
+def _range(value: int, qualifier: str | None) -> tuple[int | None, int | None, bool]:
+    if qualifier == "at_least":
+        return value, None, False
+    if qualifier == "more_than":
+        return value + 1, None, False
+    if qualifier == "about":
+        return None, None, True
+    if qualifier == "up_to":
+        return None, value, False
+    return value, value, False
+
+
+def find_counts(text: str, pack: LanguagePack) -> list[Count]:
+    """Every count in a sentence, in order, with overlapping matches resolved longest first."""
+    lex = lexicon(pack)
+    found: list[Count] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    for pattern, minimum in lex.vague:
+        for match in pattern.finditer(text):
+            if not free(match.start(), match.end()):
+                continue
+            qualified_start, qualifier = _qualify(text, match.start(), match.end(), minimum, lex)
+            taken.append((match.start(), match.end()))
+            found.append(Count(qualified_start, match.end(), match.start(), None, minimum, None, True, True,
+                               False, text[qualified_start:match.end()]))
+    numbers = [(m.start(), m.end(), _digits_value(m.group()), False) for m in DIGITS.finditer(text)]
+    numbers += list(_word_runs(text, lex))
+    for start, end, value, one_word in sorted(numbers):
+        if not free(start, end):
+            continue
+        taken.append((start, end))
+        qualified_start, qualifier = _qualify(text, start, end, value, lex)
+        if qualifier is None and lex.at_least_after.match(text[end:]):
+            qualifier = "at_least"
+        low, high, approx = _range(value, qualifier)
+        found.append(Count(qualified_start, end, start, value, low, high, approx, False, one_word,
+                           text[qualified_start:end]))
+    return sorted(found, key=lambda c: c.start)
+
+
+def is_excluded(text: str, count: Count, pack: LanguagePack) -> bool:
+    """Numbers that are units, dates or ages, whatever follows."""
+    if count.vague:
+        return False
+    lex = lexicon(pack)
+    after = text[count.end:count.end + 30]
+    before = text[max(0, count.number_start - 30):count.number_start]
+    return any(p.search(after) for p in lex.not_after) or any(p.search(before) for p in lex.not_before)
