@@ -17,7 +17,7 @@ $(STAMP): requirements.lock pyproject.toml
 
 run: $(STAMP)
 	@mkdir -p out
-	$(BIN)/bilan extract examples/ -o out/incidents.jsonl --table
+	$(BIN)/bilan extract examples/seeds.jsonl -o out/incidents.jsonl --table
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -n 2 -q

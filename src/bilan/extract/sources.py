@@ -1,0 +1,137 @@
+"""Who said it: the source a sentence attributes its figures to.
+
+Mentions of sources come from four places: the shared alias table (`lang/base/sources.yaml`:
+OSDH = SOHR = Syrian Observatory for Human Rights), the language's unnamed sources
+("la police", "medics"), anaphora ("cette organisation", "the monitor", resolved later
+against the article), and organisations from NER. A mention is the sentence's source only
+when a reporting cue ties it to the sentence: "selon X", "according to X", "X a affirmé",
+"said X", "X said". A figure with no such cue has no source: we never invent one.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from ..analyse import Entity
+from ..language import LanguagePack, base, compiled
+
+CUE_GAP = 45  # characters allowed between a cue and its source ("selon un photographe de l'AFP")
+CLOSE_GAP = 25
+ORG_LABELS = {"ORG", "PER", "PERSON", "NORP", "GPE"}
+
+
+@dataclass(frozen=True, slots=True)
+class SourceMention:
+    start: int
+    end: int
+    text: str
+    name: str | None  # canonical name, None for an anaphor until it is resolved
+    kind: str  # organisation, agency, ministry, police, ... or "any" for "elle", "they"
+    anaphor: bool = False
+
+
+def fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+def _alias_pattern(alias: str) -> str:
+    escaped = re.escape(alias).replace(r"\ ", r"\s+").replace("'", "['’]").replace("’", "['’]")
+    return rf"(?<![\w-]){escaped}(?![\w-])"
+
+
+class SourceLexicon:
+    def __init__(self, pack: LanguagePack):
+        flags = re.IGNORECASE
+        named = []
+        for source in base().sources:
+            for alias in source.aliases:
+                named.append((alias, source.name, source.kind))
+        named.sort(key=lambda item: -len(item[0]))
+        # Acronyms are case-sensitive ("AP", "UN" are not "ap", "un"); longer names are not.
+        self.named = [
+            (re.compile(_alias_pattern(alias), 0 if len(alias) <= 4 else flags), name, kind)
+            for alias, name, kind in named
+        ]
+        self.generic = [(re.compile(rf"(?<!\w)(?:{p})(?!\w)", flags), label)
+                        for p, label in sorted(pack.sources.generic.items(), key=lambda kv: -len(kv[0]))]
+        self.anaphora = [(re.compile(rf"(?<!\w)(?:{p})(?!\w)", flags), kind)
+                         for p, kind in pack.sources.anaphora.items()]
+        alt = lambda ps: "|".join(f"(?:{p})" for p in sorted(ps, key=len, reverse=True))  # noqa: E731
+        self.according_to = re.compile(rf"(?<!\w)(?:{alt(pack.sources.according_to)})(?!\w)", flags)
+        self.reporting = re.compile(rf"(?<!\w)(?:{alt(pack.sources.reporting_verbs)})(?!\w)", flags)
+        self.toll_words = re.compile(rf"^\W*(?:\w+\W+){{0,2}}(?:{alt(pack.casualties.toll_nouns)}|{alt(pack.casualties.provisional)})",
+                                     flags)
+        self.determiners = {d.casefold() for d in pack.sources.determiners}
+
+
+def lexicon(pack: LanguagePack) -> SourceLexicon:
+    return compiled(pack, SourceLexicon)
+
+
+def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    return any(start < e and end > s for s, e in taken)
+
+
+def find_mentions(text: str, pack: LanguagePack, entities: list[Entity] = (), offset: int = 0) -> list[SourceMention]:
+    """Every source mention in a sentence, named ones first claiming their span."""
+    lex = lexicon(pack)
+    mentions: list[SourceMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(start, end, name, kind, anaphor=False):
+        if _overlaps(start, end, taken):
+            return
+        taken.append((start, end))
+        mentions.append(SourceMention(start, end, text[start:end], name, kind, anaphor))
+
+    for pattern, name, kind in lex.named:
+        for m in pattern.finditer(text):
+            add(m.start(), m.end(), name, kind)
+    for pattern, label in lex.generic:
+        for m in pattern.finditer(text):
+            add(m.start(), m.end(), label, label)
+    for pattern, kind in lex.anaphora:
+        for m in pattern.finditer(text):
+            add(m.start(), m.end(), None, kind, anaphor=True)
+    for entity in entities:
+        if entity.label in ORG_LABELS:
+            start, end = entity.start - offset, entity.end - offset
+            if 0 <= start < end <= len(text):
+                add(start, end, text[start:end].strip(), "other")
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def attribute(text: str, mentions: list[SourceMention], pack: LanguagePack) -> SourceMention | None:
+    """The mention a reporting cue ties to this sentence, if any."""
+    lex = lexicon(pack)
+    candidates: list[tuple[int, SourceMention]] = []
+    for cue in lex.according_to.finditer(text):
+        after = text[cue.end():cue.end() + CUE_GAP]
+        if lex.toll_words.match(after):
+            continue  # "selon un premier bilan" names no one
+        for mention in mentions:
+            if cue.end() <= mention.start <= cue.end() + CUE_GAP and mention.kind != "any" or (
+                    mention.kind == "any" and 0 <= mention.start - cue.end() <= 2):
+                candidates.append((mention.start - cue.end(), mention))
+                break
+    for cue in lex.reporting.finditer(text):
+        for mention in mentions:
+            if 0 <= cue.start() - mention.end <= CLOSE_GAP and _only_filler(text[mention.end:cue.start()]):
+                candidates.append((cue.start() - mention.end, mention))
+            elif 0 <= mention.start - cue.end() <= CLOSE_GAP and _only_filler(text[cue.end():mention.start]):
+                candidates.append((mention.start - cue.end(), mention))
+    if not candidates:
+        return None
+    # Named sources beat anaphora and NER guesses at equal closeness.
+    return min(candidates, key=lambda c: (c[0] // 10, c[1].anaphor, c[1].kind == "other"))[1]
+
+
+FILLER = re.compile(r"^[\s,\"«»“”'’]*(?:[\w’'-]+[\s,\"«»“”'’]+){0,4}$")
+
+
+def _only_filler(between: str) -> bool:
+    """Between a source and its verb only a few words may stand ("l'agence X a également indiqué")."""
+    return bool(FILLER.match(between + " ")) and not re.search(r"[.;:!?]", between)
