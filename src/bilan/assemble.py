@@ -78,6 +78,7 @@ class Draft:
     place: places_mod.PlaceMention | None = None
     own_place: bool = False
     date: dates_mod.DateMention | None = None
+    context_date: dates_mod.DateMention | None = None  # from the paragraph before, or the lead
     event: events_mod.EventMention | None = None
     claim: Claim | None = None
 
@@ -101,13 +102,14 @@ def _figure(count) -> int | None:
 class ScopeLexicon:
     def __init__(self, pack: LanguagePack):
         self.cumulative = [re.compile(p, re.IGNORECASE) for p in pack.scope.cumulative]
+        self.cumulative_after = [re.compile(p, re.IGNORECASE) for p in pack.scope.cumulative_after]
         self.non_violent = [re.compile(p, re.IGNORECASE) for p in pack.scope.non_violent]
 
 
-def _scope_window(text: str, start: int, end: int) -> str:
-    """The clause around a figure: back to the nearest comma or quotation mark, forward to the
-    nearest sentence or quotation boundary; plus the sentence's opening phrase, since
-    "Depuis 2011, 300 000 personnes ont été tuées" scopes its whole main clause."""
+def _scope_windows(text: str, start: int, end: int) -> tuple[str, str]:
+    """The clause around a figure, as (before and figure, after): back to the nearest comma or
+    quotation mark, forward to the nearest sentence or quotation boundary; plus the sentence's
+    opening phrase, since "Depuis 2011, 300 000 personnes ont été tuées" scopes the main clause."""
     left = text[max(0, start - SCOPE_WINDOW):start]
     breaks = list(LEFT_BREAK.finditer(left))
     if breaks:
@@ -117,17 +119,20 @@ def _scope_window(text: str, start: int, end: int) -> str:
     if stop:
         right = right[:stop.start()]
     opening = text[:start].split(",", 1)[0] if "," in text[:start] else ""
-    return opening + " … " + left + text[start:end] + right
+    return opening + " … " + left + text[start:end], right
 
 
 def _scope(text: str, tolls: list[tolls_mod.Toll], pack: LanguagePack) -> str | None:
     lex = compiled(pack, ScopeLexicon)
-    window = _scope_window(text, tolls[0].count.start, tolls[-1].end or tolls[-1].count.end)
+    before, after = _scope_windows(text, tolls[0].count.start, tolls[-1].end or tolls[-1].count.end)
     for pattern in lex.non_violent:
-        if m := pattern.search(window):
+        if m := pattern.search(before + after):
             return f"another cause of death: {m.group()}"
     for pattern in lex.cumulative:
-        if m := pattern.search(window):
+        if m := pattern.search(before + " " + after):
+            return m.group()
+    for pattern in lex.cumulative_after:
+        if m := pattern.search(after):
             return m.group()
     return None
 
@@ -137,16 +142,19 @@ def _scope(text: str, tolls: list[tolls_mod.Toll], pack: LanguagePack) -> str | 
 def read_sentences(article: Article, sentences: list[Sentence], pack: LanguagePack,
                    published: dt.date | None, gazetteer: Gazetteer) -> list[SentenceInfo]:
     infos = []
+    anchor: dt.date | None = None  # "la veille" counts from the last day the text fixed
     for sentence in sentences:
         text = sentence.text
         mentions = sources_mod.find_mentions(text, pack, sentence.entities, sentence.start)
+        dates = dates_mod.find_dates(text, pack.dates, published, anchor=anchor)
+        anchor = next((d.value for d in reversed(dates) if d.value and d.precision == "day"), anchor)
         infos.append(SentenceInfo(
             sentence=sentence,
             tolls=tolls_mod.find_tolls(text, pack),
             mentions=mentions,
             source=sources_mod.attribute(text, mentions, pack),
             places=places_mod.find_places(text, pack, sentence.entities, sentence.start, gazetteer),
-            dates=dates_mod.find_dates(text, pack.dates, published),
+            dates=dates,
             events=events_mod.find_events(text, pack),
             city_anaphor=places_mod.mentions_city_anaphor(text, pack),
             not_violence=events_mod.is_not_violence(text, pack),
@@ -194,12 +202,17 @@ def _resolve_source(infos: list[SentenceInfo], index: int) -> tuple[str | None, 
 
 # --- 3. context -----------------------------------------------------------------------------
 
+COUNTRY_VOTE = {"country": 3, "admin1": 2, "city": 1}
+
+
 def _article_country(infos: list[SentenceInfo]) -> str | None:
+    """The country the article is about: named countries weigh most, then regions, then towns."""
     votes: Counter[str] = Counter()
     for info in infos:
         for mention in info.places:
             if mention.candidates:
-                votes[mention.candidates[0].country] += 1
+                best = mention.candidates[0]
+                votes[best.country] += COUNTRY_VOTE[best.kind]
     return votes.most_common(1)[0][0] if votes else None
 
 
@@ -359,25 +372,39 @@ def _sum_of_others(value: int, others: list[int]) -> bool:
 
 def _location(group: Group, country: str | None, context_city: dict[int, Place | None],
               gazetteer: Gazetteer) -> Location:
+    own = [d for d in group.drafts if d.own_place and d.place]
     # Places the claims' own sentences give; failing that, those their paragraphs gave before them.
-    own = [d for d in group.drafts if d.own_place and d.place] or [d for d in group.drafts if d.place]
-    district = next((d.place for d in own if d.place.named_district), None)
-    resolved = [(d, places_mod.resolve(d.place, country)) for d in own]
-    cities = [p for _, p in resolved if p and p.kind == "city"]
-    regions = [p for _, p in resolved if p and p.kind == "admin1"]
-    countries = [p for _, p in resolved if p and p.kind == "country"]
-    city = cities[0] if cities else next((context_city.get(d.index) for d in group.drafts if context_city.get(d.index)), None)
-    if district and not cities:
-        city = context_city.get(next(d.index for d in own if d.place is district)) or city
+    anchored = own or [d for d in group.drafts if d.place]
+    district = next((d.place for d in anchored if d.place.named_district), None)
+    settlement = next((d.place for d in anchored if d.place.settlement), None)
+    resolved = [p for d in anchored if (p := places_mod.resolve(d.place, country))]
+    cities = [p for p in resolved if p.kind == "city"]
+    regions = [p for p in resolved if p.kind == "admin1"]
+    countries = [p for p in resolved if p.kind == "country"]
+    city = cities[0] if cities else None
+    # A claim that names only a region or a country takes no city from context:
+    # "in northern Jawzjan province" is not the Kabul of the dateline.
+    names_only_broad = bool(own) and not (cities or district or settlement)
+    if city is None and not settlement and not names_only_broad:
+        anchor = next((d for d in anchored if d.place is district), None) or (anchored or group.drafts)[0]
+        city = context_city.get(anchor.index) or next(
+            (context_city[d.index] for d in group.drafts if context_city.get(d.index)), None)
+    broad = regions[0] if regions else (countries[0] if countries else None)
+    if broad is None and country:
+        broad = gazetteer.country(country)
+    if settlement and not city:
+        # A village the gazetteer lacks: its name is known, its point only to the region.
+        location = _location_from(broad, name=settlement.text, precision=broad.kind) if broad else Location()
+        return location.model_copy(update={"name": settlement.text, "city": settlement.text})
     if district and city:
         return _location_from(city, name=district.text, precision="district")
     if city:
-        return _location_from(city, name=next((d.place.text for d, p in resolved if p is city), city.name), precision="city")
-    if regions:
-        return _location_from(regions[0], name=regions[0].name, precision="admin1")
-    target = countries[0] if countries else (gazetteer.country(country) if country else None)
-    if target:
-        return _location_from(target, name=district.text if district else target.name, precision="country")
+        return _location_from(city, name=next((d.place.text for d in anchored
+                                               if places_mod.resolve(d.place, country) is city), city.name),
+                              precision="city")
+    if broad:
+        return _location_from(broad, name=district.text if district else broad.name,
+                              precision="admin1" if broad.kind == "admin1" else "country")
     return Location(name=district.text if district else None)
 
 
@@ -397,6 +424,9 @@ def _date(group: Group, fallback: DateRef) -> DateRef:
     texts = [d.date for d in group.drafts if d.date]
     if texts:
         return DateRef(value=None, text=texts[0].text, precision=texts[0].precision, inferred_from=None)
+    context = next((d.context_date for d in group.drafts if d.context_date), None)
+    if context:
+        return DateRef(value=context.value.isoformat(), text=context.text, precision="day", inferred_from="article")
     return fallback
 
 
@@ -425,6 +455,7 @@ def assemble(article: Article, sentences: list[Sentence], pack: LanguagePack, pu
             first_city = first_city or own[0]
         context_city[i] = last_city
 
+    lead_date = _lead_date(infos)
     drafts: list[Draft] = []
     cumulative: list[CumulativeToll] = []
     for i, info in enumerate(infos):
@@ -437,7 +468,7 @@ def assemble(article: Article, sentences: list[Sentence], pack: LanguagePack, pu
             if scope:
                 cumulative.append(_cumulative(draft, scope, article.text))
                 continue
-            _anchor(draft, infos, i, violent)
+            _anchor(draft, infos, i, violent, lead_date)
             drafts.append(draft)
     if not violent:
         drafts = []
@@ -479,7 +510,20 @@ def assemble(article: Article, sentences: list[Sentence], pack: LanguagePack, pu
     return incidents, cumulative
 
 
-def _anchor(draft: Draft, infos: list[SentenceInfo], index: int, violent: list[int]) -> None:
+def _day_dates(mentions: list[dates_mod.DateMention]) -> list[dates_mod.DateMention]:
+    return [m for m in mentions if m.value and m.precision == "day"]
+
+
+def _lead_date(infos: list[SentenceInfo]) -> dates_mod.DateMention | None:
+    """The first day the article gives for a violent event: what undated figures most likely refer to."""
+    for info in infos:
+        if (info.tolls.tolls or info.events) and not info.not_violence and (day := _day_dates(info.dates)):
+            return day[0]
+    return None
+
+
+def _anchor(draft: Draft, infos: list[SentenceInfo], index: int, violent: list[int],
+            lead_date: dates_mod.DateMention | None) -> None:
     info = draft.info
     text = info.sentence.text
     if info.places:
@@ -495,6 +539,14 @@ def _anchor(draft: Draft, infos: list[SentenceInfo], index: int, violent: list[i
                 draft.place = previous.places[0]
                 break
     draft.date = _nearest(info.dates, text, draft.position) if info.dates else None
+    for previous in reversed(infos[:index]):
+        if previous.sentence.paragraph != info.sentence.paragraph:
+            break
+        if day := _day_dates(previous.dates):
+            draft.context_date = day[-1]
+            break
+    else:
+        draft.context_date = lead_date
     if info.events:
         draft.event = info.events[0]
     else:

@@ -124,7 +124,7 @@ class Place:
 # Letters NFKD leaves whole.
 _TRANSLIT = {
     "ø": "o", "đ": "d", "ð": "d", "ł": "l", "æ": "ae", "œ": "oe", "ı": "i",
-    "ħ": "h", "þ": "th", "ŧ": "t", "ŋ": "n", "ß": "ss",
+    "ħ": "h", "þ": "th", "ŧ": "t", "ŋ": "n", "ß": "ss", "ǝ": "e", "ə": "e",
     # Arabic: forms that are written interchangeably in names.
     "ى": "ي", "ی": "ي", "ة": "ه", "ک": "ك", "ـ": "",
 }
@@ -169,25 +169,22 @@ def fold(name: str) -> str:
 
 _ARTICLES = frozenset("al el ad adh ar as ash at ath az an ed er es et ez en".split())
 _DOUBLED_RE = re.compile(r"(.)\1+")
-_GLUED_ARTICLE_RE = re.compile(r"^[ae]([dnrstz])(\1[aeiou].+)$")
+_FINAL_H_RE = re.compile(r"(\w\w[aeiou])h\b")
 
 
 def _loose(key: str) -> str:
     """Second, looser key: transliteration variants that GeoNames does not always list."""
     tokens = key.split()
-    kept = [t for t in tokens if t not in _ARTICLES] or tokens
-    out = []
-    for t in kept:
-        if t.startswith("ال") and len(t) > 3:
-            t = t[2:]
-        elif len(tokens) > 1:
-            # An assimilated article glued to the next word: "Deir Ezzor" ~ "Deir ez-Zor".
-            t = _GLUED_ARTICLE_RE.sub(r"\1", t)
-        t = _DOUBLED_RE.sub(r"\1", t.replace("ou", "u"))
-        if len(t) > 3 and t[-1] == "h" and t[-2] in "aeiou":
-            t = t[:-1]
-        out.append(t)
-    return " ".join(out)
+    if len(tokens) > 1:
+        tokens = [t for t in tokens if t not in _ARTICLES] or tokens
+        # An assimilated article glued to the next word: "Deir Ezzor" ~ "Deir ez-Zor".
+        tokens = [
+            t[2:] if len(t) > 4 and t[0] in "ae" and t[1] == t[2] and t[1] in "dnrstz" and t[3] in "aeiou" else t
+            for t in tokens
+        ]
+    tokens = [t[2:] if len(t) > 3 and t.startswith("ال") else t for t in tokens]
+    s = " ".join(tokens).replace("ou", "u")
+    return _FINAL_H_RE.sub(r"\1", _DOUBLED_RE.sub(r"\1", s))
 
 
 # Division words, folded. Order matters only for readability; the regexes try them all.
@@ -196,7 +193,16 @@ _DIVISION_WORDS = (
     "prefecture department departement division district county comte krai kray raion "
     "rayon voivodeship municipality muhafazat muhafazah mohafazat"
 )
+_DIVISION_SET = frozenset(_DIVISION_WORDS.split())
 _DIVISION_ALT = "|".join(_DIVISION_WORDS.split())
+# What is left of "Northern State", "Capital Region", "Jewish Autonomous Oblast" once the
+# division word is gone is no name: such divisions keep their full name.
+_BARE_QUALIFIERS = frozenset(
+    "north south east west northern southern eastern western central centre center far "
+    "northeast northwest southeast southwest northeastern northwestern southeastern "
+    "southwestern upper lower middle capital federal national autonomous special "
+    "metropolitan free".split()
+)
 _DIVISION_PREFIX_RE = re.compile(
     rf"^(?:(?:la|le|the)\s+)?(?:{_DIVISION_ALT})(?:\s+(?:de|du|des|of|d))?\s+(?:(?:la|le|les|the)\s+)?(.+)$"
 )
@@ -206,9 +212,14 @@ _DIVISION_SUFFIX_RE = re.compile(rf"^(?:the\s+)?(.+?)\s+(?:{_DIVISION_ALT})$")
 def _strip_division(key: str) -> str | None:
     """'borno state', 'etat de borno', 'province ghazni' -> the name; None if no such word."""
     m = _DIVISION_PREFIX_RE.match(key) or _DIVISION_SUFFIX_RE.match(key)
-    if m and m.group(1) not in _DIVISION_WORDS.split():
+    if m and m.group(1) not in _DIVISION_SET:
         return m.group(1)
     return None
+
+
+def _is_bare_qualifier(core: str) -> bool:
+    words = core.split()
+    return all(w in _BARE_QUALIFIERS for w in words) or words[-1] in _BARE_QUALIFIERS
 
 
 # Folded keys that never resolve on their own: see the module docstring. Keep it to words
@@ -298,13 +309,16 @@ def _centroid(points: list[tuple[float, float]]) -> tuple[float | None, float | 
     )
 
 
+_PLAIN_TABLE = str.maketrans({
+    "ʼ": "'", "’": "'", "‘": "'", "ʻ": "'", "ʿ": "'", "ʾ": "'", "–": "-",
+    "ı": "i", "ø": "o", "đ": "d", "Ð": "D", "Đ": "D", "ł": "l", "Ł": "L", "ħ": "h", "Ħ": "H",
+    "ǝ": "e", "ə": "e", "Ə": "E",
+})
+
+
 def _ascii_plain(name: str) -> str:
     s = unicodedata.normalize("NFKD", name)
-    s = "".join(ch for ch in s if not unicodedata.combining(ch)).translate(
-        str.maketrans({"ʼ": "'", "’": "'", "‘": "'", "ʻ": "'", "ʿ": "'", "ʾ": "'", "–": "-",
-                       "ı": "i", "ø": "o", "đ": "d", "Ð": "D", "Đ": "D", "ł": "l", "Ł": "L", "ħ": "h", "Ħ": "H"})
-    )
-    return s
+    return "".join(ch for ch in s if not unicodedata.combining(ch)).translate(_PLAIN_TABLE)
 
 
 def _admin1_display_names() -> dict[str, tuple[str, str]]:
@@ -320,11 +334,16 @@ def _admin1_display_names() -> dict[str, tuple[str, str]]:
     for code, name in raw.items():
         plain = name
         core = _strip_division(fold(name))
-        if core is not None and core not in by_country[code.split(".", 1)[0]]:
-            # Drop the trailing generic word from the original spelling, keep the rest.
-            words = name.split()
-            if len(words) > 1 and fold(words[-1]) in _DIVISION_WORDS.split() + ["oblast'"]:
-                plain = " ".join(words[:-1])
+        words = name.split()
+        if (
+            core is not None
+            and not _is_bare_qualifier(core)
+            and core not in by_country[code.split(".", 1)[0]]  # "Moscow Oblast" vs "Moscow"
+            and len(words) > 1
+            and fold(words[-1]) in _DIVISION_SET
+        ):
+            # Only a trailing word is dropped; "Region of Magallanes" stays as it is.
+            plain = " ".join(words[:-1])
         plain = _ADMIN1_ENGLISH.get(code) or _ascii_plain(plain)
         out[code] = (name, plain)
     return out
@@ -424,7 +443,7 @@ def _build(path: Path) -> dict:
         keys = {fold(gn_name), fold(plain)}
         for k in list(keys):
             core = _strip_division(k)
-            if core:
+            if core and not _is_bare_qualifier(core):
                 keys.add(core)
         keys.update(fold(a) for a in _ADMIN1_ALIASES.get(code, ()))
         # Namesake seat: the largest city of the division answering to its name lends it
@@ -709,6 +728,7 @@ _ADMIN1_ENGLISH = {
     "LY.72": "Misrata",
     "TN.36": "Tunis",
     "IR.26": "Tehran",
+    "ZA.03": "Free State",
 }
 
 # Names of divisions that no city lends them (see "namesake seat" in _build).

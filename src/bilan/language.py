@@ -107,9 +107,12 @@ class Scope(_Strict):
     """Phrases that make a toll not an incident's."""
 
     cumulative: list[str]  # regex: "depuis le début du conflit", "since the war began"
+    # regex that scopes a figure only when it follows it: "180 civils tués en août" is a month's
+    # count, but in "In June, al-Shabaab killed 54 soldiers at their base" June dates one event.
+    cumulative_after: list[str]
     non_violent: list[str]  # regex: "séisme", "earthquake": tolls of other disasters
 
-    _v = field_validator("cumulative", "non_violent")(_check_regexes)
+    _v = field_validator("cumulative", "cumulative_after", "non_violent")(_check_regexes)
 
 
 class Trigger(_Strict):
@@ -131,13 +134,15 @@ class Events(_Strict):
 
 class Places(_Strict):
     prepositions: list[str]  # regex before a place name: "à", "dans", "in", "near"
-    district_nouns: list[str]  # regex: "quartier", "district", "village"
+    district_nouns: list[str]  # regex: "quartier", "district", "market": parts of a town
+    settlement_nouns: list[str]  # regex: "village", "localité", "town": a name after one is a settlement
     directions: list[str]  # regex: "l'est de", "western": a part of the city
     city_anaphora: list[str]  # regex for "la ville", "the city": the city in context
     not_places: list[str]  # words NER tags as places that are not ("Envie", "Sana")
     toponym_prefixes: list[str]  # first words of place names NER often misses ("Jabal", "Kafr", "Tell")
 
-    _v = field_validator("prepositions", "district_nouns", "directions", "city_anaphora")(_check_regexes)
+    _v = field_validator("prepositions", "district_nouns", "settlement_nouns", "directions", "city_anaphora")(
+        _check_regexes)
 
 
 class Dates(_Strict):

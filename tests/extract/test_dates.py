@@ -7,8 +7,9 @@ import datetime as dt
 import pytest
 import yaml
 
+from bilan.extract import dates as dates_module
 from bilan.extract.dates import DateMention, find_dates
-from bilan.language import LANG_ROOT, Dates
+from bilan.language import LANG_ROOT, Dates, compiled
 
 D = dt.date.fromisoformat
 
@@ -231,15 +232,13 @@ def test_lexicon_errors_are_refused():
 
 def test_first_pass_never_hides_a_date(monkeypatch):
     # The word-set first pass only saves time: without it every table gives the same mentions.
-    from bilan.extract import dates as module
-
     cases = [(lang, sentence, published) for lang, sentence, published, *_ in ONE_DATE]
     cases += [(lang, sentence, None) for lang, sentence, *_ in UNRESOLVABLE]
     cases += [(lang, sentence, "2016-05-03") for lang, sentence in NOT_DATES]
     cases += [(lang, sentence, published) for lang, sentence, published, _ in SEVERAL]
     fast = [_find(lang, sentence, published) for lang, sentence, published in cases]
     for lexicon in LEXICONS.values():
-        monkeypatch.setattr(module._grammar(lexicon), "always", True)
+        monkeypatch.setattr(compiled(lexicon, dates_module._Grammar), "always", True)
     assert [_find(lang, sentence, published) for lang, sentence, published in cases] == fast
 
 

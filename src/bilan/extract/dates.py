@@ -24,14 +24,20 @@ Resolution rules (the devset's "date" gold rules):
   with "dernier"/"last" 1 to 7 days before, with "prochain"/"next" 1 to 7 after;
 - a day and month without a year is the latest such date not after publication
   + 7 days (articles announce visits); with a year it needs no publication date;
+- relative days count from publication: "aujourd'hui", "ce matin", "today", "tonight"
+  0; "hier", "yesterday" -1; "cette nuit", "last night" -1 (wire copy goes out in
+  the morning, so the night meant began the evening before); offsets live in the YAML;
 - "la veille", "le lendemain" count from the previous day-precise date found in the
-  same text (or publication when there is none);
+  same text (or `anchor`, or publication); "au lendemain d'un attentat" dates the
+  attack it introduces, one day before that anchor;
 - a month alone is the latest such month not after the publication month, a year
   alone is 1 January of that year (precision "year");
 - weeks ("la semaine dernière", "il y a deux semaines") have no day: value and
   precision are None, the text is kept for the caller;
 - anything relative without a publication date gets value None (its precision kept).
 
+Mentions never overlap: at one position the first alternative above wins, and each
+takes its longest form ("late on Monday, August 6" rather than "Monday").
 `text` keeps the words that introduce the date ("on Sunday", "le 22 avril",
 "depuis 2014", "late on Monday"): a caller looking for cumulative scope reads
 "depuis"/"since" there. dateparser is not used: it misreads "lundi soir" and
@@ -45,7 +51,7 @@ import re
 import re._parser as sre  # the parser behind re: lists the finite set of strings a lexicon regex matches
 from dataclasses import dataclass
 
-from bilan.language import Dates
+from bilan.language import Dates, compiled
 
 __all__ = ["DateMention", "find_dates"]
 
@@ -87,7 +93,7 @@ def find_dates(text: str, lexicon: Dates, published: dt.date | None, *,
         anchor: the last day-precise date before `text` in the article, for "la veille"
             / "the day before" when sentences are read one by one; defaults to `published`.
     """
-    grammar = _grammar(lexicon)
+    grammar = compiled(lexicon, _Grammar)  # once per lexicon object
     normalised = text
     if not text.isascii():
         for old, new in NORMALISE:
@@ -105,18 +111,6 @@ def find_dates(text: str, lexicon: Dates, published: dt.date | None, *,
             if precision == "day" and value is not None:
                 anchor = value
     return mentions
-
-
-_CACHE: dict[int, tuple[Dates, _Grammar]] = {}
-
-
-def _grammar(lexicon: Dates) -> _Grammar:
-    # Keyed on id(): the pydantic model holds dicts, so it is not hashable; the entry keeps the
-    # lexicon alive so its id cannot be reused by another object.
-    entry = _CACHE.get(id(lexicon))
-    if entry is None or entry[0] is not lexicon:
-        entry = _CACHE[id(lexicon)] = (lexicon, _Grammar(lexicon))
-    return entry[1]
 
 
 def _pattern(regex: str) -> str:

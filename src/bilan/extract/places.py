@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ..analyse import Entity
 from ..gazetteer import Gazetteer, Place
-from ..language import LanguagePack, compiled
+from ..language import LanguagePack, base, compiled
 from .sources import fold
 
 PLACE_LABELS = {"LOC", "GPE", "FAC"}
@@ -29,14 +29,20 @@ class PlaceMention:
     end: int
     text: str
     candidates: tuple[Place, ...]
-    named_district: bool  # the text presents it as a part of a town (quartier, district, village of)
+    named_district: bool  # the text presents it as a part of a town (quartier, district) the gazetteer lacks
+    settlement: bool = False  # the text presents it as a village or town the gazetteer lacks
 
 
 class PlaceLexicon:
     def __init__(self, pack: LanguagePack):
         places = pack.places
         alt = lambda ps: "|".join(f"(?:{p})" for p in sorted(ps, key=len, reverse=True))  # noqa: E731
-        self.not_places = {fold(p) for p in places.not_places}
+        # Sources are not places: "Saba" the Yemeni agency is also a town in Burkina Faso.
+        aliases = [alias for source in base().sources for alias in source.aliases]
+        self.not_places = {fold(p) for p in [*places.not_places, *aliases]}
+        self.settlement = re.compile(
+            rf"\b(?:{alt(places.settlement_nouns)})\s+(?:(?:de|du|d'|d’|of|called)\s*)(?P<name>{NAME}(?:\s+{NAME})?)"
+            rf"|(?P<before>{NAME}(?:\s+{NAME})?)\s+(?:{alt(places.settlement_nouns)})\b")
         self.toponym = re.compile(rf"\b(?:{alt(re.escape(p) for p in places.toponym_prefixes)})\s+{NAME}(?:\s+{NAME})?")
         self.district = re.compile(
             rf"\b(?:{alt(places.district_nouns)})\s+(?:(?:de|du|des|d'|d’|of|of the|dit|called)\s*)?(?:la\s+|l'|l’)?"
@@ -69,7 +75,7 @@ def find_places(text: str, pack: LanguagePack, entities: list[Entity] = (), offs
     gazetteer = gazetteer or Gazetteer.load()
     found: dict[tuple[int, int], PlaceMention] = {}
 
-    def add(start: int, end: int, named_district: bool, from_entity: bool) -> None:
+    def add(start: int, end: int, named_district: bool, from_entity: bool, settlement: bool = False) -> None:
         raw = text[start:end]
         name = lex.leading_determiner.sub("", raw).strip(" ,.;:()\"«»")
         if not name or fold(name) in lex.not_places or not name[0].isupper():
@@ -79,12 +85,16 @@ def find_places(text: str, pack: LanguagePack, entities: list[Entity] = (), offs
         if any(s <= start and end <= e for s, e in found):
             return
         candidates = _candidates(name, gazetteer)
-        if not candidates and not named_district:
+        if not candidates and not (named_district or settlement):
             return
         for key in [k for k in found if start <= k[0] and k[1] <= end]:
             del found[key]
-        found[(start, end)] = PlaceMention(start, end, name, candidates, named_district and not candidates)
+        found[(start, end)] = PlaceMention(start, end, name, candidates, named_district and not candidates,
+                                           settlement and not candidates)
 
+    for m in lex.settlement.finditer(text):
+        group = "name" if m.group("name") else "before"
+        add(m.start(group), m.end(group), False, False, settlement=True)
     for m in lex.district.finditer(text):
         add(m.start("name"), m.end("name"), True, False)
     for m in lex.direction_district.finditer(text):

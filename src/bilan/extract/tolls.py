@@ -76,11 +76,19 @@ class TollLexicon:
                                + pack.numbers.qualifiers.about + pack.numbers.qualifiers.up_to)
         # "The strike killed, in a preliminary toll, five people": an aside may sit between.
         aside = r"(?:\s*,[^,.;]{0,45},)?"
-        tail = rf"{aside}\s*[\"«“]?\s*$"
+        tail = rf"{aside}(?:\s+(?:{others}))?\s*[\"«“]?\s*$"
         self.agentive = {
             KILLED: re.compile(rf"(?:{_alt(c.killed_agentive)}){tail}", flags),
             INJURED: re.compile(rf"(?:{_alt(c.injured_agentive)}){tail}", flags),
         }
+        # "put the number of dead at seven and the wounded at up to eight"
+        self.noun_before = {
+            KILLED: re.compile(rf"\b(?:{killed_nouns})\s+(?:at|à|de|:)\s*$", flags),
+            INJURED: re.compile(rf"\b(?:{injured_nouns})\s+(?:at|à|de|:)\s*$", flags),
+        }
+        self.bare_victim = re.compile(rf"^\s*(?P<victim>{victim_alt})\b", flags)
+        self.enumeration_gap = re.compile(r"^\s*(?:,\s*)?(?:(?:and|et)\s+)?(?:(?:his|her|their|leurs?|sa|son|ses)\s+)?$",
+                                          flags)
         self.toll_noun = re.compile(
             rf"\b(?:{_alt(c.toll_nouns)})\b[^.;]{{0,40}}?(?:\bto|\bat|\bof|\bà|\bde|\bd['’]|:)\s*$", flags)
         self.breakdown = re.compile(
@@ -119,11 +127,13 @@ def _first_verb(lex: TollLexicon, clause: str) -> tuple[str, int] | None:
 
 def _classify(text: str, count: Count, lex: TollLexicon) -> Toll | None:
     after = text[count.end:]
-    for kind, pattern in lex.noun.items():
-        match = pattern.match(after)
-        if match:
-            return Toll(kind, count, lex.group_of(match.group("victim")), end=count.end + match.end())
-    victim = lex.victim.match(after)
+    if not count.one_word:
+        for kind, pattern in lex.noun.items():
+            match = pattern.match(after)
+            if match:
+                return Toll(kind, count, lex.group_of(match.group("victim")), end=count.end + match.end())
+    # "a"/"un" is a count only right before a victim noun ("a child", not "a Taliban assault").
+    victim = (lex.bare_victim if count.one_word else lex.victim).match(after)
     if count.one_word and not victim:
         return None
     group = lex.group_of(victim.group("victim")) if victim else None
@@ -131,17 +141,48 @@ def _classify(text: str, count: Count, lex: TollLexicon) -> Toll | None:
     before = text[max(0, count.start - 80):count.start]
     # A verb right before the count wins over one later in the clause: in "avaient tué
     # trois femmes et fait 17 blessés" the three are killed, not wounded.
-    if victim or not re.match(r"\s*\w", after):
-        for kind, pattern in lex.agentive.items():
-            if pattern.search(before):
-                return Toll(kind, count, group, end=phrase_end)
+    for kind, pattern in lex.agentive.items():
+        if pattern.search(before):
+            return Toll(kind, count, group, end=phrase_end)
+    for kind, pattern in lex.noun_before.items():
+        if pattern.search(before):
+            return Toll(kind, count, group, end=phrase_end)
     clause = _clause_after(text, phrase_end)
     found = _first_verb(lex, clause)
-    if found and (victim or len(clause[: found[1]].split()) <= 2):
+    words_before_verb = len(clause[: found[1]].split()) if found else 99
+    if found and (words_before_verb <= 2 or (victim and not count.one_word)):
         return Toll(found[0], count, group, end=phrase_end)
     if lex.toll_noun.search(before) and not count.one_word:
         return Toll(KILLED, count, group, end=phrase_end)
     return None
+
+
+def _enumerated(text: str, toll: Toll, count: Count, lex: TollLexicon) -> Toll | None:
+    """"six men and six women were killed", "killing a child, three women and a man": one toll.
+
+    Returns the toll grown by `count` when `count` continues the enumeration, else None.
+    """
+    if toll.group is None or count.vague or toll.count.vague:
+        return None
+    if not lex.enumeration_gap.match(text[toll.end:count.start]):
+        return None
+    victim = lex.bare_victim.match(text[count.end:])
+    if not victim or (group := lex.group_of(victim.group("victim"))) is None:
+        return None
+    if not toll.groups:
+        toll.groups[toll.group] = _number(toll.count)
+        toll.group = None
+    toll.groups[group] = toll.groups.get(group, 0) + _number(count)
+    total = sum(toll.groups.values())
+    open_ended = toll.count.max is None or count.max is None
+    toll.count = replace(toll.count, end=count.end, value=total, min=total, max=None if open_ended else total,
+                         text=text[toll.count.start:count.end], one_word=False)
+    toll.end = count.end + victim.end()
+    return toll
+
+
+def _number(count: Count) -> int:
+    return count.value if count.value is not None else (count.min or 0)
 
 
 def _at_least_after(text: str, toll: Toll, pack: LanguagePack) -> Toll:
@@ -178,6 +219,8 @@ def find_tolls(text: str, pack: LanguagePack) -> SentenceTolls:
         if is_excluded(text, count, pack):
             continue
         previous = tolls[-1] if tolls else None
+        if previous and _enumerated(text, previous, count, lex):
+            continue
         item = _breakdown_item(text, count, lex, previous)
         if item:
             group, number = item
