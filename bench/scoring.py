@@ -251,12 +251,21 @@ def predicted_source_label(claim: dict) -> str:
 # Places and dates
 
 
+def place_key(name: str | None) -> str:
+    """Folded name with the commonest transliteration variants merged.
+
+    Huliaipole / Hulyaypole / Houliaïpole and Khan Younis / Khan Yunis differ only in
+    y-for-i and the French ou-for-u.
+    """
+    return fold(name).replace("ou", "u").replace("y", "i")
+
+
 def place_names_match(gold_name: str | None, predicted_name: str | None) -> bool:
-    """Place names equal after folding, or close spellings (Khan Younis / Khan Yunis)."""
-    gold_folded, predicted_folded = fold(gold_name), fold(predicted_name)
-    if not gold_folded or not predicted_folded:
+    """Place names equal after folding and transliteration, or very close (Mosul / Mossoul)."""
+    gold_key, predicted_key = place_key(gold_name), place_key(predicted_name)
+    if not gold_key or not predicted_key:
         return False
-    return gold_folded == predicted_folded or fuzz.ratio(gold_folded, predicted_folded) >= 90
+    return gold_key == predicted_key or fuzz.ratio(gold_key, predicted_key) >= 90
 
 
 def city_matches(gold_location: dict | None, predicted_location: dict | None) -> bool:

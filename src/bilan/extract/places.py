@@ -51,6 +51,14 @@ class PlaceLexicon:
         self.direction_district = re.compile(
             rf"\b(?:{alt(places.district_nouns)})(?:\s+[\w-]+)?\s+(?:de\s+l['’]\s*|du\s+|of\s+the\s+)(?:{alt(places.directions)})\b"
             rf"|\b(?:{alt(places.directions)})\s+(?:{alt(places.district_nouns)})\b", re.IGNORECASE)
+        self.division_before = re.compile(rf"(?:{alt(places.divisions_before)})$", re.IGNORECASE)
+        self.division_after = re.compile(rf"^\s+(?:{alt(places.divisions_after)})\b") if places.divisions_after else None
+        # "northeast Nigeria", "central Mogadishu": the direction is not part of the name.
+        self.leading_direction = re.compile(
+            rf"^(?:{alt(places.directions)})(?:ern|al)?\s+(?=[A-ZÀ-Ý])|^(?:central|centre|northern|southern|eastern|western)\s+(?=[A-ZÀ-Ý])")
+        # "Munduri, a village 13 km north of Maiduguri": an apposition presents a settlement.
+        self.apposition = re.compile(
+            rf"(?P<name>{NAME}(?:\s+{NAME})?),\s+(?:a|an|un|une)\s+(?:[\w-]+\s+)?(?:{alt(places.settlement_nouns)})\b")
         self.city_anaphora = re.compile(rf"\b(?:{alt(places.city_anaphora)})\b", re.IGNORECASE)
         determiners = [re.escape(d) for d in pack.sources.determiners]
         self.leading_determiner = re.compile(rf"^(?:{'|'.join(determiners)})\s*(?<=['’\s])", re.IGNORECASE)
@@ -68,6 +76,17 @@ def _candidates(name: str, gazetteer: Gazetteer) -> tuple[Place, ...]:
     return tuple(p for p in gazetteer.lookup(name) if _usable(p))
 
 
+def _with_division(text: str, start: int, end: int, name: str, lex: PlaceLexicon) -> str:
+    """"la province de Ghazni", "Borno state", "la bande de Gaza": the name with its division word,
+    so that the gazetteer ranks the region before its namesake city."""
+    before = lex.division_before.search(text[max(0, start - 30):start])
+    if before:
+        return lex.leading_determiner.sub("", before.group()) + name
+    if lex.division_after and (after := lex.division_after.match(text[end:])):
+        return name + after.group()
+    return name
+
+
 def find_places(text: str, pack: LanguagePack, entities: list[Entity] = (), offset: int = 0,
                 gazetteer: Gazetteer | None = None) -> list[PlaceMention]:
     """Place mentions of one sentence, in order."""
@@ -77,14 +96,14 @@ def find_places(text: str, pack: LanguagePack, entities: list[Entity] = (), offs
 
     def add(start: int, end: int, named_district: bool, from_entity: bool, settlement: bool = False) -> None:
         raw = text[start:end]
-        name = lex.leading_determiner.sub("", raw).strip(" ,.;:()\"«»")
+        name = lex.leading_direction.sub("", lex.leading_determiner.sub("", raw).strip(" ,.;:()\"«»"))
         if not name or fold(name) in lex.not_places or not name[0].isupper():
             return
         start += raw.index(name) if name in raw else 0
         end = start + len(name)
         if any(s <= start and end <= e for s, e in found):
             return
-        candidates = _candidates(name, gazetteer)
+        candidates = _candidates(_with_division(text, start, end, name, lex), gazetteer) or _candidates(name, gazetteer)
         if not candidates and not (named_district or settlement):
             return
         for key in [k for k in found if start <= k[0] and k[1] <= end]:
@@ -92,6 +111,8 @@ def find_places(text: str, pack: LanguagePack, entities: list[Entity] = (), offs
         found[(start, end)] = PlaceMention(start, end, name, candidates, named_district and not candidates,
                                            settlement and not candidates)
 
+    for m in lex.apposition.finditer(text):
+        add(m.start("name"), m.end("name"), False, False, settlement=True)
     for m in lex.settlement.finditer(text):
         group = "name" if m.group("name") else "before"
         add(m.start(group), m.end(group), False, False, settlement=True)
