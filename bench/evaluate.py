@@ -228,9 +228,14 @@ def corpus_listing(name: str, result: dict) -> str:
     for detail in result["details"]:
         gold = "  ".join(f"{k}={v}" for k, v in detail["gold"].items())
         lines.append(f"{detail['id']}  gold: {shorten(gold, 160)}")
-        for key in ("main", "missed", "spurious"):
-            if detail.get(key):
-                lines.append(f"  {key}: {detail[key]}")
+        for key in ("lead", "missed", "spurious"):
+            value = detail.get(key)
+            if isinstance(value, dict):
+                value = "  ".join(f"{k}={v}" for k, v in value.items())
+            elif isinstance(value, list):
+                value = ", ".join(value)
+            if value:
+                lines.append(f"  {key}: {value}")
         for incident in detail["incidents"]:
             lines.append(f"  #{incident['id']} {incident['event_type']} / {incident['sub_event_type']}"
                          f" at {incident['location']} tolls: {', '.join(incident['tolls']) or 'none'}")

@@ -451,12 +451,16 @@ def best_count(incident: dict, kind: str) -> int | None:
     return max(numbers) if numbers else None
 
 
-def main_incident(record: dict) -> dict | None:
-    """The incident with the largest toll (killed + injured best); the first one on ties."""
+def lead_incident(record: dict) -> dict | None:
+    """The first incident that carries a toll, else the first incident: the article's lead.
+
+    Not the incident with the largest toll: local news recalls other shootings ("the
+    13 killed in ..."), and on gva the largest toll picked such a recall far more often
+    (killed exact 0.28 against 0.41 for the lead, on the first full run).
+    """
     incidents = record.get("incidents") or []
-    if not incidents:
-        return None
-    return max(incidents, key=lambda inc: (best_count(inc, "killed") or 0) + (best_count(inc, "injured") or 0))
+    with_toll = [incident for incident in incidents if predicted_pairs({"incidents": [incident]})]
+    return (with_toll or incidents or [None])[0]
 
 
 def incident_place_names(incident: dict) -> list[str]:
@@ -492,8 +496,7 @@ def score_gva(docs: list[dict], records: list[dict]) -> dict:
 
     The registry holds the incident's final figures, not what each article says (an early
     article may say fewer), so a miss is not a certain error. The incident compared is
-    `main_incident` (largest killed + injured best) and its figures are the estimate's best,
-    else the largest stated claim. A figure bilan leaves empty counts as 0, because the
+    `lead_incident` and its figures are the estimate's best, else the largest stated claim. A figure bilan leaves empty counts as 0, because the
     registry writes 0 where nobody was hurt and a shooting report that names no wounded
     usually has none. A document with no incident misses every figure.
     """
@@ -501,7 +504,7 @@ def score_gva(docs: list[dict], records: list[dict]) -> dict:
     hits = defaultdict(int)
     for doc, record in zip(docs, records, strict=True):
         registry = doc["gold"]["incident"]
-        incident = main_incident(record)
+        incident = lead_incident(record)
         detail = _doc_detail(doc["id"], record, killed=registry["num_killed"], injured=registry["num_injured"],
                              city=registry["city_or_county"], state=registry["state"], date=registry["date"])
         card.details.append(detail)
@@ -517,7 +520,7 @@ def score_gva(docs: list[dict], records: list[dict]) -> dict:
         hits["city_right"] += any_place_matches([incident], gva_city_names(registry["city_or_county"]))
         hits["state_right"] += place_names_match(registry["state"], (incident.get("location") or {}).get("admin1"))
         hits["date_right"] += incident_date(incident) == registry["date"]
-        detail["main"] = {"incident": incident.get("id"), "killed": killed, "injured": injured,
+        detail["lead"] = {"incident": incident.get("id"), "killed": killed, "injured": injured,
                           "location": location_label(incident.get("location")), "date": _date_label(incident)}
     for name in ("found", "killed_exact", "killed_within_1", "injured_exact", "injured_within_1",
                  "both_exact", "city_right", "state_right", "date_right"):
@@ -563,26 +566,31 @@ def popcorn_fuzzy_read_as_vague(doc: dict, record: dict) -> tuple[int, int]:
     return hits, len(fuzzy_kinds)
 
 
+def popcorn_gold_summary(doc: dict) -> list[str]:
+    return [f"{POPCORN_KIND[r['relation']]} {r['value']} ({r['quantity_type'].removeprefix('QUANTITY_').lower()}"
+            f" on {r['event_type']})" for r in doc["gold"]["casualty_relations"]]
+
+
 def score_popcorn_fr(docs: list[dict], records: list[dict]) -> dict:
     """Toll F1 over DEATHS_NUMBER / INJURED_NUMBER figures; tolls on the non-violent documents."""
     card = Scorecard()
     tp = fp = fn = fuzzy_hits = fuzzy_total = negatives = negative_tolls = negative_alarm_docs = 0
     for doc, record in zip(docs, records, strict=True):
         predicted = set(predicted_pairs(record))
+        detail = _doc_detail(doc["id"], record, casualties=popcorn_gold_summary(doc))
+        card.details.append(detail)
         if popcorn_is_negative(doc):
             negatives += 1
             negative_tolls += len(predicted)
             negative_alarm_docs += any(is_false_alarm(i) for i in record.get("incidents") or [])
-            card.details.append({**_doc_detail(doc["id"], record, negative=True),
-                                 "spurious": [format_pair(p) for p in sorted(predicted, key=pair_order)]})
+            detail["spurious"] = [format_pair(p) for p in sorted(predicted, key=pair_order)]
             continue
         expected = popcorn_gold_pairs(doc)
         tp, fp, fn = tp + len(predicted & expected), fp + len(predicted - expected), fn + len(expected - predicted)
         hits, total = popcorn_fuzzy_read_as_vague(doc, record)
         fuzzy_hits, fuzzy_total = fuzzy_hits + hits, fuzzy_total + total
-        card.details.append({**_doc_detail(doc["id"], record),
-                             "missed": [format_pair(p) for p in sorted(expected - predicted, key=pair_order)],
-                             "spurious": [format_pair(p) for p in sorted(predicted - expected, key=pair_order)]})
+        detail["missed"] = [format_pair(p) for p in sorted(expected - predicted, key=pair_order)]
+        detail["spurious"] = [format_pair(p) for p in sorted(predicted - expected, key=pair_order)]
     card.prf("toll_", tp, fp, fn)
     card.rate("fuzzy_read_as_vague", fuzzy_hits, fuzzy_total)
     card.count("negative_tolls", negative_tolls, f"toll pairs on {negatives} non-violent docs")
@@ -617,7 +625,7 @@ ACLED_EVENT_TYPE = {
 
 
 def score_case2021_task2(docs: list[dict], records: list[dict]) -> dict:
-    """Sub-event type of the main incident on the violent snippets; false alarms on the others.
+    """Sub-event type of the lead incident on the violent snippets; false alarms on the others.
 
     Place is not scored: the organisers replaced place names in this test set.
     """
@@ -631,7 +639,7 @@ def score_case2021_task2(docs: list[dict], records: list[dict]) -> dict:
             alarms += any(is_false_alarm(i) for i in record.get("incidents") or [])
             continue
         violent += 1
-        incident = main_incident(record)
+        incident = lead_incident(record)
         if incident is None:
             continue
         found += 1
@@ -653,9 +661,14 @@ RAMS_TYPES = ("conflict.attack", "life.die", "life.injure")
 
 
 def wikievents_places(doc: dict) -> list[str]:
-    """Place arguments of the attack/die/injure events that name a GPE or LOC (not "campus")."""
+    """Named places among the Place arguments of the attack/die/injure events.
+
+    Only GPE/LOC arguments written with a capital: the others are nouns a gazetteer
+    cannot resolve ("campus", "line", "the area", "southeastern").
+    """
     return [arg["text"] for event in doc["gold"]["events"] if event["type"].startswith(WIKIEVENTS_TYPES)
-            for arg in event["arguments"] if arg["role"] == "Place" and arg.get("entity_type") in ("GPE", "LOC")]
+            for arg in event["arguments"]
+            if arg["role"] == "Place" and arg.get("entity_type") in ("GPE", "LOC") and arg["text"][:1].isupper()]
 
 
 def _score_detection_and_place(docs, records, places_of, relevant) -> Scorecard:

@@ -354,6 +354,31 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     return [c for c in kept if c.killed is not None or c.injured is not None]
 
 
+def _fold_parts(claims: list[Claim]) -> list[Claim]:
+    """Figures that add up to another claim's figure of the same incident are its parts:
+    "Two security guards were killed ... One soldier was also killed" under "three killed"."""
+    for kind in ("killed", "injured"):
+        figures = [(c, _figure(getattr(c, kind))) for c in claims
+                   if getattr(c, kind) is not None and not getattr(c, kind).vague]
+        for whole, total in sorted(figures, key=lambda item: -(item[1] or 0)):
+            parts = [(c, f) for c, f in figures if c is not whole and f and total and f < total
+                     and getattr(c, kind) is not None]
+            subset = _subset_with_sum(parts, total)
+            for part, _ in subset or ():
+                _merge_groups(whole, part, kind)
+                setattr(part, kind, None)
+                (part.groups if kind == "killed" else part.injured_groups).clear()
+    return [c for c in claims if c.killed is not None or c.injured is not None]
+
+
+def _subset_with_sum(items: list[tuple[Claim, int]], total: int) -> tuple | None:
+    for size in range(2, min(len(items), 6) + 1):
+        for combo in itertools.combinations(items, size):
+            if sum(f for _, f in combo) == total:
+                return combo
+    return None
+
+
 def _merge_groups(into: Claim, source: Claim, kind: str | None = None) -> None:
     if kind in (None, "killed"):
         for key, value in source.groups.items():
@@ -361,6 +386,11 @@ def _merge_groups(into: Claim, source: Claim, kind: str | None = None) -> None:
     if kind in (None, "injured"):
         for key, value in source.injured_groups.items():
             into.injured_groups.setdefault(key, value)
+
+
+def _group_killed(group: Group) -> set[int]:
+    """The precise killed figures of a group: what a headline total may add up."""
+    return {f for d in group.drafts for kind, f in d.figures() if kind == tolls_mod.KILLED and f}
 
 
 def _sum_of_others(value: int, others: list[int]) -> bool:
@@ -489,6 +519,10 @@ def assemble(article: Article, sentences: list[Sentence], pack: LanguagePack, pu
     groups = _group(drafts, infos, country, context_city)
     for draft in headline:
         home = next((g for g in groups if any(draft.figures() & o.figures() for o in g.drafts)), None)
+        killed = [f for kind, f in draft.figures() if kind == tolls_mod.KILLED]
+        if home is None and killed and _sum_of_others(killed[0], [f for g in groups for f in _group_killed(g)]):
+            cumulative.append(_cumulative(draft, "the sum of incidents reported separately", article.text))
+            continue
         if home is None and not groups:
             groups.append(Group())
         draft.own_place = False
@@ -499,7 +533,7 @@ def assemble(article: Article, sentences: list[Sentence], pack: LanguagePack, pu
     for group in groups:
         for draft in group.drafts:
             draft.claim = _make_claim(draft, article.text)
-        claims = _dedupe([d.claim for d in group.drafts])
+        claims = _fold_parts(_dedupe([d.claim for d in group.drafts]))
         if not claims:
             continue
         event = _event(group)

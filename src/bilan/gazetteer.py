@@ -758,16 +758,15 @@ _ADMIN1_ALIASES = {
 
 # Press forms CLDR does not give (CLDR gives e.g. "Congo-Kinshasa", "États-Unis").
 _COUNTRY_ALIASES = {
+    # "Congo" alone is either; the larger ranks first and a caller's country settles it.
     "CD": ("Congo", "RDC", "RD Congo", "R.D. Congo", "RDCongo", "DR Congo", "DRC", "D.R. Congo",
            "Democratic Republic of the Congo", "Democratic Republic of Congo",
            "République démocratique du Congo", "Congo démocratique"),
-    # "Congo" alone is either; the larger ranks first and a caller's country settles it.
     "CG": ("Congo", "Republic of the Congo", "République du Congo", "Congo-Brazzaville"),
-    "US": ("USA", "U.S.A.", "U.S.", "US", "Etats-Unis d'Amérique", "United States of America",
-           "Amérique"),
+    "US": ("USA", "U.S.A.", "U.S.", "US", "Etats-Unis d'Amérique", "United States of America"),
     "GB": ("UK", "U.K.", "Britain", "Great Britain", "Grande-Bretagne"),
     "AE": ("UAE", "EAU", "Emirats"),
-    "CF": ("RCA", "Centrafrique", "CAR"),
+    "CF": ("RCA", "Centrafrique"),  # not "CAR": it folds to the English word
     "PS": ("Palestine", "State of Palestine", "État de Palestine", "Palestinian territories",
            "Palestinian Territory", "Occupied Palestinian Territory", "Territoires occupés"),
     "CI": ("Ivory Coast", "Cote d'Ivoire"),
@@ -804,7 +803,6 @@ def _main(argv: list[str]) -> int:
     for p in gaz.lookup(argv[1], argv[2] if len(argv) > 2 else None):
         print(p)
     return 0
-
 
 
 # GeoNames admin1CodesASCII (code and name columns), CC BY 4.0, www.geonames.org. The last

@@ -84,10 +84,15 @@ class Casualties(_Strict):
     others: list[str]  # "d'autres", "others": the victims continue the previous count
     total: list[str]  # regex marking a total toll ("bilan total")
     provisional: list[str]  # regex marking an earlier or provisional toll
+    # Counts that are a part of a toll given elsewhere, not a toll: "Al Mukhtar hospital received 24
+    # injured" (a per-facility share), "deux policiers figurent parmi les morts" (who the dead were).
+    partial_before: list[str]  # regex ending the clause before the count
+    partial_after: list[str]  # regex starting the clause after the count's victim noun
 
     _v = field_validator(
         "killed_nouns", "injured_nouns", "killed_verbs", "injured_verbs", "killed_agentive",
         "injured_agentive", "toll_nouns", "breakdown", "scope_among", "others", "total", "provisional",
+        "partial_before", "partial_after",
     )(_check_regexes)
 
 

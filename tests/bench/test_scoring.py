@@ -214,10 +214,11 @@ def gva_doc(killed, injured, city="Pittsburgh (Mount Oliver)"):
                                                   "state": "Pennsylvania", "date": "2015-12-11"}}}
 
 
-def test_gva_compares_the_main_incident_with_the_registry():
-    main = incident(claim(killed=count(1), injured=count(3)), city="Mount Oliver", date="2015-12-11")
-    minor = incident(claim(killed=count(1)), ordinal=2)
-    metrics = scoring.score_gva([gva_doc(1, 4)], [record(minor, main)])["metrics"]
+def test_gva_compares_the_lead_incident_with_the_registry():
+    untolled = incident(city="Pittsburgh", ordinal=1)
+    lead = incident(claim(killed=count(1), injured=count(3)), city="Mount Oliver", date="2015-12-11", ordinal=2)
+    recalled = incident(claim(killed=count(13)), city="Houston", ordinal=3)
+    metrics = scoring.score_gva([gva_doc(1, 4)], [record(untolled, lead, recalled)])["metrics"]
     assert metrics["killed_exact"] == 1.0
     assert metrics["injured_exact"] == 0.0
     assert metrics["injured_within_1"] == 1.0

@@ -87,6 +87,8 @@ class TollLexicon:
             INJURED: re.compile(rf"\b(?:{injured_nouns})\s+(?:at|à|de|:)\s*$", flags),
         }
         self.bare_victim = re.compile(rf"^\s*(?P<victim>{victim_alt})\b", flags)
+        self.relative = re.compile(rf"^\s*(?:,\s*)?(?:and|et)\s+(?:his|her|their|leur|sa|son)\s+(?P<victim>{victim_alt})\b",
+                                   flags)
         self.enumeration_gap = re.compile(r"^\s*(?:,\s*)?(?:(?:and|et)\s+)?(?:(?:his|her|their|leurs?|sa|son|ses)\s+)?$",
                                           flags)
         self.toll_noun = re.compile(
@@ -97,6 +99,8 @@ class TollLexicon:
         self.total = re.compile(rf"\b(?:{_alt(c.total)})\b", flags)
         self.provisional = re.compile(rf"\b(?:{_alt(c.provisional)})\b", flags)
         self.qualifier_words = qualifier_words
+        self.partial_before = [re.compile(p, flags) for p in c.partial_before]
+        self.partial_after = [re.compile(p, flags) for p in c.partial_after]
 
     def group_of(self, victim_text: str | None) -> str | None:
         if not victim_text:
@@ -127,6 +131,8 @@ def _first_verb(lex: TollLexicon, clause: str) -> tuple[str, int] | None:
 
 def _classify(text: str, count: Count, lex: TollLexicon) -> Toll | None:
     after = text[count.end:]
+    if _looks_like_year(count) and not any(p.match(after) for p in lex.noun.values()):
+        return None
     if not count.one_word:
         for kind, pattern in lex.noun.items():
             match = pattern.match(after)
@@ -150,11 +156,35 @@ def _classify(text: str, count: Count, lex: TollLexicon) -> Toll | None:
     clause = _clause_after(text, phrase_end)
     found = _first_verb(lex, clause)
     words_before_verb = len(clause[: found[1]].split()) if found else 99
-    if found and (words_before_verb <= 2 or (victim and not count.one_word)):
+    # "a man was killed" yes, "a man carried a wounded child" no: "a" needs the verb at once.
+    if found and (words_before_verb == 0 or (words_before_verb <= 2 and not count.one_word)
+                  or (victim and not count.one_word)):
         return Toll(found[0], count, group, end=phrase_end)
     if lex.toll_noun.search(before) and not count.one_word:
         return Toll(KILLED, count, group, end=phrase_end)
     return None
+
+
+def _looks_like_year(count: Count) -> bool:
+    """"nés en 1958 et 1962": a four-digit number in the years' range is a year unless a casualty noun follows."""
+    return count.value is not None and 1900 <= count.value <= 2100 and count.text.strip().isdigit()
+
+
+def _with_relative(text: str, toll: Toll, lex: TollLexicon) -> Toll:
+    """"three children and their mother were killed": the relative adds one."""
+    if toll.group is None and not toll.groups or toll.count.vague:
+        return toll
+    match = lex.relative.match(text[toll.end:])
+    if not match or (group := lex.group_of(match.group("victim"))) is None:
+        return toll
+    if not toll.groups:
+        toll.groups[toll.group] = _number(toll.count)
+        toll.group = None
+    toll.groups[group] = toll.groups.get(group, 0) + 1
+    total = sum(toll.groups.values())
+    toll.count = replace(toll.count, value=total, min=total, max=None if toll.count.max is None else total)
+    toll.end += match.end()
+    return toll
 
 
 def _enumerated(text: str, toll: Toll, count: Count, lex: TollLexicon) -> Toll | None:
@@ -179,6 +209,18 @@ def _enumerated(text: str, toll: Toll, count: Count, lex: TollLexicon) -> Toll |
                          text=text[toll.count.start:count.end], one_word=False)
     toll.end = count.end + victim.end()
     return toll
+
+
+def _is_partial(text: str, toll: Toll, lex: TollLexicon) -> bool:
+    before = text[max(0, toll.count.start - 80):toll.count.start]
+    after = text[toll.end:toll.end + 80]
+    if any(p.search(after) for p in lex.partial_after):
+        return True
+    # One hospital "received no fewer than 12 bodies" is a toll; three hospitals each receiving
+    # some is a breakdown of a toll given elsewhere.
+    shares = sum(len(re.findall(p.pattern.rstrip("$").replace("[^,;]*", ""), text, re.IGNORECASE))
+                 for p in lex.partial_before)
+    return shares >= 2 and any(p.search(before) for p in lex.partial_before)
 
 
 def _number(count: Count) -> int:
@@ -230,7 +272,9 @@ def find_tolls(text: str, pack: LanguagePack) -> SentenceTolls:
         toll = _classify(text, count, lex)
         if toll is None:
             continue
-        toll = _at_least_after(text, toll, pack)
+        if _is_partial(text, toll, lex):
+            continue
+        toll = _with_relative(text, _at_least_after(text, toll, pack), lex)
         among = lex.scope_among.match(text[toll.end:])
         if among and (group := lex.group_of(among.group("victim"))):
             toll.group = group
