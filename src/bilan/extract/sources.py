@@ -65,6 +65,7 @@ class SourceLexicon:
         self.toll_words = re.compile(rf"^\W*(?:\w+\W+){{0,2}}(?:{alt(pack.casualties.toll_nouns)}|{alt(pack.casualties.provisional)})",
                                      flags)
         self.determiners = {d.casefold() for d in pack.sources.determiners}
+        self.of = re.compile(r"^\s*(?:du|de la|de l['’]|des|d['’]|de|of the|of|by|from)\s*", flags)
 
 
 def lexicon(pack: LanguagePack) -> SourceLexicon:
@@ -104,30 +105,53 @@ def find_mentions(text: str, pack: LanguagePack, entities: list[Entity] = (), of
     return sorted(mentions, key=lambda m: m.start)
 
 
-def attribute(text: str, mentions: list[SourceMention], pack: LanguagePack) -> SourceMention | None:
-    """The mention a reporting cue ties to this sentence, if any."""
+def attributions(text: str, mentions: list[SourceMention], pack: LanguagePack) -> list[SourceMention]:
+    """Every mention a reporting cue ties to this sentence, best first."""
     lex = lexicon(pack)
     candidates: list[tuple[int, SourceMention]] = []
     for cue in lex.according_to.finditer(text):
-        after = text[cue.end():cue.end() + CUE_GAP]
-        if lex.toll_words.match(after):
-            continue  # "selon un premier bilan" names no one
+        start = cue.end()
+        toll = lex.toll_words.match(text[start:start + CUE_GAP])
+        if toll:
+            # "selon un premier bilan" names no one, "d'après un premier bilan du ministère" does.
+            start += toll.end()
+            link = lex.of.match(text[start:])
+            if not link:
+                continue
+            start += link.end()
         for mention in mentions:
-            if cue.end() <= mention.start <= cue.end() + CUE_GAP and mention.kind != "any" or (
-                    mention.kind == "any" and 0 <= mention.start - cue.end() <= 2):
-                candidates.append((mention.start - cue.end(), mention))
+            if start <= mention.start <= start + CUE_GAP and mention.kind != "any" or (
+                    mention.kind == "any" and 0 <= mention.start - start <= 2):
+                candidates.append((mention.start - start, mention))
                 break
     for cue in lex.reporting.finditer(text):
         for mention in mentions:
-            if 0 <= cue.start() - mention.end <= CLOSE_GAP and _only_filler(text[mention.end:cue.start()]):
+            if 0 <= cue.start() - mention.end <= CLOSE_GAP + APPOSITION and _only_filler(text[mention.end:cue.start()]):
                 candidates.append((cue.start() - mention.end, mention))
             elif 0 <= mention.start - cue.end() <= CLOSE_GAP and _only_filler(text[cue.end():mention.start]):
                 candidates.append((mention.start - cue.end(), mention))
-    if not candidates:
-        return None
     # A wire agency is who reports, rarely who counted ("Ahmed Ali, a witness, told Reuters");
     # named sources beat anaphora and NER guesses at equal closeness.
-    return min(candidates, key=lambda c: (c[1].kind == "wire", c[0] // 10, c[1].anaphor, c[1].kind == "other"))[1]
+    ranked = sorted(candidates, key=lambda c: (c[1].kind == "wire", c[0] // 10, c[1].anaphor, c[1].kind == "other"))
+    unique: list[SourceMention] = []
+    for _, mention in ranked:
+        if mention not in unique:
+            unique.append(mention)
+    return unique
+
+
+def attribute(text: str, mentions: list[SourceMention], pack: LanguagePack) -> SourceMention | None:
+    """The mention a reporting cue ties to this sentence, if any."""
+    found = attributions(text, mentions, pack)
+    return found[0] if found else None
+
+
+def for_position(found: list[SourceMention], position: int) -> SourceMention | None:
+    """With two attributed sources in one sentence ("X reported 10 dead while Y gave 12"),
+    each figure goes to the nearest source of its own clause, preferring the one named before it."""
+    if len(found) <= 1 or any(m.kind == "wire" for m in found):
+        return found[0] if found else None
+    return min(found, key=lambda m: position - m.end if m.end <= position else 2 * (m.start - position))
 
 
 def is_reporting_date(text: str, start: int, pack: LanguagePack) -> bool:
@@ -137,8 +161,13 @@ def is_reporting_date(text: str, start: int, pack: LanguagePack) -> bool:
 
 
 FILLER = re.compile(r"^[\s,\"«»“”'’]*(?:[\w’'-]+[\s,\"«»“”'’]+){0,4}$")
+APPOSITIVE = re.compile(r"^\s*,[^,;.:!?]{1,70},\s*$")
+APPOSITION = 70
 
 
 def _only_filler(between: str) -> bool:
-    """Between a source and its verb only a few words may stand ("l'agence X a également indiqué")."""
-    return bool(FILLER.match(between + " ")) and not re.search(r"[.;:!?]", between)
+    """Between a source and its verb only a few words may stand ("l'agence X a également indiqué"),
+    or an apposition between commas ("Ahmed Ali, a witness at the scene, told …")."""
+    if APPOSITIVE.match(between):
+        return True
+    return len(between) <= CLOSE_GAP and bool(FILLER.match(between + " ")) and not re.search(r"[.;:!?]", between)
