@@ -492,13 +492,14 @@ def gva_city_names(city_or_county: str) -> list[str]:
 
 
 def score_gva(docs: list[dict], records: list[dict]) -> dict:
-    """Agreement of bilan's main incident with the Gun Violence Archive record.
+    """Agreement of bilan's lead incident with the Gun Violence Archive record.
 
     The registry holds the incident's final figures, not what each article says (an early
     article may say fewer), so a miss is not a certain error. The incident compared is
-    `lead_incident` and its figures are the estimate's best, else the largest stated claim. A figure bilan leaves empty counts as 0, because the
-    registry writes 0 where nobody was hurt and a shooting report that names no wounded
-    usually has none. A document with no incident misses every figure.
+    `lead_incident`; its figures are the estimate's best, else the largest stated claim.
+    A figure bilan leaves empty counts as 0: the registry writes 0 where nobody was hurt,
+    and a shooting report that names no wounded usually has none. A document with no
+    incident misses every figure.
     """
     card = Scorecard()
     hits = defaultdict(int)

@@ -116,7 +116,8 @@ def spacy_pass(texts: list[dict]) -> dict:
     finished = time.perf_counter()
     return {"load_s": loaded - started, "run_s": finished - loaded, "rss_after_load_mb": rss_after_load,
             "rss_end_mb": current_rss_mb(), "peak_rss_mb": peak_rss_mb(),
-            "pipelines": {lang: f"{nlp.meta['lang']}_{nlp.meta['name']} {nlp.pipe_names} via {how}, batch_size {nlp.batch_size}"
+            "pipelines": {lang: f"{nlp.meta['lang']}_{nlp.meta['name']} {nlp.pipe_names} via {how},"
+                                f" batch_size {nlp.batch_size}"
                           for lang, (nlp, how) in pipelines.items()}}
 
 

@@ -19,7 +19,7 @@ from ..language import LanguagePack, base, compiled
 
 CUE_GAP = 45  # characters allowed between a cue and its source ("selon un photographe de l'AFP")
 CLOSE_GAP = 25
-ORG_LABELS = {"ORG", "PER", "PERSON", "NORP", "GPE"}
+ORG_LABELS = {"ORG", "PER", "PERSON"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +108,7 @@ def find_mentions(text: str, pack: LanguagePack, entities: list[Entity] = (), of
 def attributions(text: str, mentions: list[SourceMention], pack: LanguagePack) -> list[SourceMention]:
     """Every mention a reporting cue ties to this sentence, best first."""
     lex = lexicon(pack)
-    candidates: list[tuple[int, SourceMention]] = []
+    candidates: list[tuple[int, int, SourceMention]] = []
     for cue in lex.according_to.finditer(text):
         start = cue.end()
         toll = lex.toll_words.match(text[start:start + CUE_GAP])
@@ -120,21 +120,26 @@ def attributions(text: str, mentions: list[SourceMention], pack: LanguagePack) -
                 continue
             start += link.end()
         for mention in mentions:
-            if start <= mention.start <= start + CUE_GAP and mention.kind != "any" or (
+            # "auprès de sources locales": the source's own "de" may overlap the cue.
+            if (mention.end > start and mention.start <= start + CUE_GAP and mention.kind != "any") or (
                     mention.kind == "any" and 0 <= mention.start - start <= 2):
-                candidates.append((mention.start - start, mention))
+                candidates.append((max(0, mention.start - start), 0, mention))
                 break
     for cue in lex.reporting.finditer(text):
         for mention in mentions:
-            if 0 <= cue.start() - mention.end <= CLOSE_GAP + APPOSITION and _only_filler(text[mention.end:cue.start()]):
-                candidates.append((cue.start() - mention.end, mention))
+            between = text[mention.end:cue.start()]
+            if 0 <= cue.start() - mention.end <= CLOSE_GAP + APPOSITION and _only_filler(between):
+                # "…menant au ministère des Affaires étrangères, a indiqué la police": a comma
+                # before the verb ends a clause; the inverted subject after it is the source.
+                loose = "," in between and not APPOSITIVE.match(between)
+                candidates.append((cue.start() - mention.end, int(loose), mention))
             elif 0 <= mention.start - cue.end() <= CLOSE_GAP and _only_filler(text[cue.end():mention.start]):
-                candidates.append((mention.start - cue.end(), mention))
+                candidates.append((mention.start - cue.end(), 0, mention))
     # A wire agency is who reports, rarely who counted ("Ahmed Ali, a witness, told Reuters");
     # named sources beat anaphora and NER guesses at equal closeness.
-    ranked = sorted(candidates, key=lambda c: (c[1].kind == "wire", c[0] // 10, c[1].anaphor, c[1].kind == "other"))
+    ranked = sorted(candidates, key=lambda c: (c[2].kind == "wire", c[0] // 10, c[1], c[2].anaphor, c[2].kind == "other"))
     unique: list[SourceMention] = []
-    for _, mention in ranked:
+    for _, _, mention in ranked:
         if mention not in unique:
             unique.append(mention)
     return unique
