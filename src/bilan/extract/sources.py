@@ -65,6 +65,8 @@ class SourceLexicon:
         self.toll_words = re.compile(rf"^\W*(?:\w+\W+){{0,2}}(?:{alt(pack.casualties.toll_nouns)}|{alt(pack.casualties.provisional)})",
                                      flags)
         self.determiners = {d.casefold() for d in pack.sources.determiners}
+        self.clause_verb = re.compile(
+            r"^\s+(?:were|was|have|has|had|are|is|ont|a|sont|est|avaient|avait|seraient|serait)\b", flags)
         self.of = re.compile(r"^\s*(?:du|de la|de l['’]|des|d['’]|de|of the|of|by|from)\s*", flags)
 
 
@@ -126,23 +128,33 @@ def attributions(text: str, mentions: list[SourceMention], pack: LanguagePack) -
                 candidates.append((max(0, mention.start - start), 0, mention))
                 break
     for cue in lex.reporting.finditer(text):
+        of_cue: list[tuple[int, int, SourceMention]] = []
         for mention in mentions:
             between = text[mention.end:cue.start()]
             if 0 <= cue.start() - mention.end <= CLOSE_GAP + APPOSITION and _only_filler(between):
                 # "…menant au ministère des Affaires étrangères, a indiqué la police": a comma
                 # before the verb ends a clause; the inverted subject after it is the source.
                 loose = "," in between and not APPOSITIVE.match(between)
-                candidates.append((cue.start() - mention.end, int(loose), mention))
-            elif 0 <= mention.start - cue.end() <= CLOSE_GAP and _only_filler(text[cue.end():mention.start]):
-                candidates.append((mention.start - cue.end(), 0, mention))
+                of_cue.append((cue.start() - mention.end, int(loose), mention))
+            elif 0 <= mention.start - cue.end() <= CLOSE_GAP and _only_filler(text[cue.end():mention.start]) \
+                    and not lex.clause_verb.match(text[mention.end:]):
+                # "He says 30 Taliban were killed": a name followed by its verb is what is said.
+                of_cue.append((mention.start - cue.end(), 0, mention))
+        # One cue, one speaker: the best mention around each reporting verb.
+        candidates.extend(sorted(of_cue, key=_rank)[:1])
     # A wire agency is who reports, rarely who counted ("Ahmed Ali, a witness, told Reuters");
     # named sources beat anaphora and NER guesses at equal closeness.
-    ranked = sorted(candidates, key=lambda c: (c[2].kind == "wire", c[0] // 10, c[1], c[2].anaphor, c[2].kind == "other"))
+    ranked = sorted(candidates, key=_rank)
     unique: list[SourceMention] = []
     for _, _, mention in ranked:
         if mention not in unique:
             unique.append(mention)
     return unique
+
+
+def _rank(candidate: tuple[int, int, SourceMention]) -> tuple:
+    distance, loose, mention = candidate
+    return mention.kind == "wire", distance // 10, loose, mention.anaphor, mention.kind == "other"
 
 
 def attribute(text: str, mentions: list[SourceMention], pack: LanguagePack) -> SourceMention | None:
