@@ -27,6 +27,9 @@ SENTENCE_END = re.compile(r"[.!?»\"”…:;]\s*$")
 MENU_LINE_WORDS = 4
 MENU_RUN = 3
 TITLE_MAX_CHARS = 300
+# Page furniture is short; a long line that happens to start like a prompt ("Posted on April 2
+# 2017 by … <the whole article>") is article text and must stay.
+PATTERN_MAX_CHARS = 160
 
 
 @dataclass
@@ -79,6 +82,8 @@ def _is_boilerplate_piece(piece: str, pattern: re.Pattern) -> bool:
 
 
 def _is_pattern_boilerplate(line: str, pack: LanguagePack) -> bool:
+    if len(line) > PATTERN_MAX_CHARS:
+        return False
     pattern = _line_patterns(pack)
     if pattern.match(line):
         return True
