@@ -59,6 +59,19 @@ def load_pipeline(lang: str) -> spacy.language.Language:
     return nlp
 
 
+def _sentence_spans(doc) -> list[tuple[int, int]]:
+    """The model's sentences, mended where it cut in the middle of one: a "sentence" that starts
+    in lower case continues the previous one ("a fait 3.688 | morts en Syrie")."""
+    spans: list[list[int]] = []
+    for sent in doc.sents:
+        first = sent.text.lstrip()[:1]
+        if spans and first and (first.islower() or first in ",;)»”"):
+            spans[-1][1] = sent.end_char
+        else:
+            spans.append([sent.start_char, sent.end_char])
+    return [(a, b) for a, b in spans]
+
+
 def analyse(article: Article) -> list[Sentence]:
     nlp = load_pipeline(article.lang)
     texts = [article.text[start:end] for start, end in article.paragraphs]
@@ -67,8 +80,8 @@ def analyse(article: Article) -> list[Sentence]:
         entities = [
             Entity(offset + ent.start_char, offset + ent.end_char, ent.label_, ent.text) for ent in doc.ents
         ]
-        for sent in doc.sents:
-            start, end = offset + sent.start_char, offset + sent.end_char
+        for sent_start, sent_end in _sentence_spans(doc):
+            start, end = offset + sent_start, offset + sent_end
             sentences.append(Sentence(
                 start, end, article.text[start:end], index,
                 [e for e in entities if e.start >= start and e.end <= end],

@@ -411,9 +411,12 @@ def _location(group: Group, country: str | None, context_city: dict[int, Place |
     district = next((d.place for d in anchored if d.place.named_district), None)
     settlement = next((d.place for d in anchored if d.place.settlement), None)
     resolved = [p for d in anchored if (p := places_mod.resolve(d.place, country))]
+    # Regions and countries may come from anywhere in the claims' sentences ("le village de
+    # Munduri, dans l'État de Borno"): they frame the most specific place, they don't compete.
+    framing = [p for d in own for m in d.info.places if (p := places_mod.resolve(m, country))]
     cities = [p for p in resolved if p.kind == "city"]
-    regions = [p for p in resolved if p.kind == "admin1"]
-    countries = [p for p in resolved if p.kind == "country"]
+    regions = [p for p in resolved + framing if p.kind == "admin1"]
+    countries = [p for p in resolved + framing if p.kind == "country"]
     city = cities[0] if cities else None
     # A claim that names only a region or a country takes no city from context:
     # "in northern Jawzjan province" is not the Kabul of the dateline.
@@ -483,7 +486,9 @@ def assemble(article: Article, sentences: list[Sentence], pack: LanguagePack, pu
     gazetteer = gazetteer or Gazetteer.load()
     infos = read_sentences(article, sentences, pack, published, gazetteer)
     country = _article_country(infos)
-    violent = [i for i, info in enumerate(infos) if info.events and not info.not_violence]
+    # A sentence is about violence when it has an event trigger, or a killed/injured figure
+    # ("Boko Haram a tué sept personnes"), unless it is about sport.
+    violent = [i for i, info in enumerate(infos) if (info.events or info.tolls.tolls) and not info.not_violence]
 
     context_city: dict[int, Place | None] = {}
     last_city: Place | None = None
@@ -612,7 +617,7 @@ def _anchor(draft: Draft, infos: list[SentenceInfo], index: int, violent: list[i
                 draft.event = previous.events[0]
                 break
         else:
-            later = [i for i in violent if i > index]
+            later = [i for i in violent if i > index and infos[i].events]
             draft.event = infos[later[0]].events[0] if later else None
 
 

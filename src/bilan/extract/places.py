@@ -59,6 +59,8 @@ class PlaceLexicon:
         # "Munduri, a village 13 km north of Maiduguri": an apposition presents a settlement.
         self.apposition = re.compile(
             rf"(?P<name>{NAME}(?:\s+{NAME})?),\s+(?:a|an|un|une)\s+(?:[\w-]+\s+)?(?:{alt(places.settlement_nouns)})\b")
+        # "in Irapuato", "à Kaboul": a capitalised name after a place preposition, for what NER missed.
+        self.after_preposition = re.compile(rf"(?<!\w)(?:{alt(places.prepositions)})\s+(?P<name>{NAME}(?:\s+{NAME})?)")
         self.city_anaphora = re.compile(rf"\b(?:{alt(places.city_anaphora)})\b", re.IGNORECASE)
         determiners = [re.escape(d) for d in pack.sources.determiners]
         self.leading_determiner = re.compile(rf"^(?:{'|'.join(determiners)})\s*(?<=['’\s])", re.IGNORECASE)
@@ -70,6 +72,13 @@ def lexicon(pack: LanguagePack) -> PlaceLexicon:
 
 def _usable(place: Place) -> bool:
     return place.kind != "city" or place.population >= MIN_CITY_POPULATION
+
+
+MIN_UNTAGGED_POPULATION = 20000  # a name NER did not tag must be a real town to count
+
+
+def _known_town(name: str, gazetteer: Gazetteer) -> bool:
+    return any(p.kind != "city" or p.population >= MIN_UNTAGGED_POPULATION for p in gazetteer.lookup(name, limit=3))
 
 
 def _candidates(name: str, gazetteer: Gazetteer) -> tuple[Place, ...]:
@@ -126,6 +135,11 @@ def find_places(text: str, pack: LanguagePack, entities: list[Entity] = (), offs
     for entity in entities:
         start, end = entity.start - offset, entity.end - offset
         if entity.label in PLACE_LABELS and 0 <= start < end <= len(text):
+            add(start, end, False, True)
+    taken = [(e.start - offset, e.end - offset) for e in entities if e.label in ("PER", "PERSON", "ORG")]
+    for m in lex.after_preposition.finditer(text):
+        start, end = m.span("name")
+        if not any(s < end and start < e for s, e in taken) and _known_town(m.group("name"), gazetteer):
             add(start, end, False, True)
     return sorted(found.values(), key=lambda m: m.start)
 

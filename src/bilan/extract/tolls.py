@@ -192,7 +192,7 @@ def _enumerated(text: str, toll: Toll, count: Count, lex: TollLexicon) -> Toll |
 
     Returns the toll grown by `count` when `count` continues the enumeration, else None.
     """
-    if toll.group is None or count.vague or toll.count.vague:
+    if (toll.group is None and not toll.groups) or count.vague or toll.count.vague:
         return None
     if not lex.enumeration_gap.match(text[toll.end:count.start]):
         return None
