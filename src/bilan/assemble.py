@@ -356,13 +356,19 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
 
 def _fold_parts(claims: list[Claim]) -> list[Claim]:
     """Figures that add up to another claim's figure of the same incident are its parts:
-    "Two security guards were killed ... One soldier was also killed" under "three killed"."""
+    "Three people were killed ... Two security guards were killed ... One soldier was also killed".
+    Parts come after the whole, each in a sentence of its own: two figures in one sentence
+    ("10 dead and 32 wounded per Defence, 12 and 45 per Interior") are versions, not parts."""
     for kind in ("killed", "injured"):
         figures = [(c, _figure(getattr(c, kind))) for c in claims
                    if getattr(c, kind) is not None and not getattr(c, kind).vague]
         for whole, total in sorted(figures, key=lambda item: -(item[1] or 0)):
+            if getattr(whole, kind) is None:
+                continue
             parts = [(c, f) for c, f in figures if c is not whole and f and total and f < total
-                     and getattr(c, kind) is not None]
+                     and getattr(c, kind) is not None and c.evidence.start > whole.evidence.start]
+            if len({c.evidence.start for c, _ in parts}) != len(parts):
+                continue
             subset = _subset_with_sum(parts, total)
             for part, _ in subset or ():
                 _merge_groups(whole, part, kind)

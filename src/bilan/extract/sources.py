@@ -65,6 +65,9 @@ class SourceLexicon:
         self.toll_words = re.compile(rf"^\W*(?:\w+\W+){{0,2}}(?:{alt(pack.casualties.toll_nouns)}|{alt(pack.casualties.provisional)})",
                                      flags)
         self.determiners = {d.casefold() for d in pack.sources.determiners}
+        self.reporting_date = re.compile(
+            rf"(?<!\w)(?:{alt(pack.sources.reporting_verbs)})(?:\s+(?:the|to|à|au|(?-i:[A-ZÀ-Ý][\w.'’-]*)))*\s*(?:on|le|ce)?\s*$",
+            flags)
         self.clause_verb = re.compile(
             r"^\s+(?:were|was|have|has|had|are|is|ont|a|sont|est|avaient|avait|seraient|serait)\b", flags)
         self.of = re.compile(r"^\s*(?:du|de la|de l['’]|des|d['’]|de|of the|of|by|from)\s*", flags)
@@ -172,9 +175,10 @@ def for_position(found: list[SourceMention], position: int) -> SourceMention | N
 
 
 def is_reporting_date(text: str, start: int, pack: LanguagePack) -> bool:
-    """"said Tuesday", "a déclaré mardi": the day a source spoke, not the day of the event."""
-    before = text[max(0, start - 30):start]
-    return any(m.end() >= len(before.rstrip()) - 1 for m in lexicon(pack).reporting.finditer(before.rstrip()))
+    """"said Tuesday", "a déclaré mardi", "told The Associated Press on Tuesday": the day a source
+    spoke, not the day of the event. Only names may stand between the verb and the date."""
+    before = text[max(0, start - 60):start]
+    return bool(lexicon(pack).reporting_date.search(before))
 
 
 FILLER = re.compile(r"^[\s,\"«»“”'’]*(?:[\w’'-]+[\s,\"«»“”'’]+){0,4}$")
