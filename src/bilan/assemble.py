@@ -394,6 +394,34 @@ def _merge_groups(into: Claim, source: Claim, kind: str | None = None) -> None:
             into.injured_groups.setdefault(key, value)
 
 
+def _take_out_sums(groups: list[Group], article_text: str, headline: list[Draft]) -> list[CumulativeToll]:
+    """An unsourced figure with no place of its own that adds up figures of two or more incidents
+    ("Israeli Strikes Across Gaza Kill 18" = 4 + 5 + 5 + 4) is a total, not an incident's toll."""
+    taken: list[CumulativeToll] = []
+    for group in groups:
+        for draft in list(group.drafts):
+            if draft.source is not None or (draft.own_place and draft not in headline):
+                continue
+            killed = [f for kind, f in draft.figures() if kind == tolls_mod.KILLED]
+            if not killed:
+                continue
+            pool = [(n, f) for n, other in enumerate(groups) for d in other.drafts if d is not draft
+                    for kind, f in d.figures() if kind == tolls_mod.KILLED and f and f < killed[0]]
+            if _sum_from_groups(pool, killed[0]):
+                group.drafts.remove(draft)
+                taken.append(_cumulative(draft, "the sum of incidents reported separately", article_text))
+    groups[:] = [g for g in groups if g.drafts]
+    return taken
+
+
+def _sum_from_groups(pool: list[tuple[int, int]], total: int) -> bool:
+    for size in range(2, min(len(pool), 8) + 1):
+        for combo in itertools.combinations(pool, size):
+            if sum(f for _, f in combo) == total and len({n for n, _ in combo}) >= 2:
+                return True
+    return False
+
+
 def _group_killed(group: Group) -> set[int]:
     """The precise killed figures of a group: what a headline total may add up."""
     return {f for d in group.drafts for kind, f in d.figures() if kind == tolls_mod.KILLED and f}
@@ -525,7 +553,8 @@ def assemble(article: Article, sentences: list[Sentence], pack: LanguagePack, pu
         drafts = []
 
     # A headline restates the story: its figures join the incident they repeat, or the main one.
-    headline = [d for d in drafts if article.title and d.info.sentence.paragraph == 0]
+    headline = [d for d in drafts if article.title and article.text[d.info.sentence.start:].startswith(article.title)
+                or (article.title and d.info.sentence.text in article.title)]
     drafts = [d for d in drafts if d not in headline]
     groups = _group(drafts, infos, country, context_city)
     for draft in headline:
@@ -538,6 +567,7 @@ def assemble(article: Article, sentences: list[Sentence], pack: LanguagePack, pu
             groups.append(Group())
         draft.own_place = False
         (home or groups[0]).drafts.append(draft)
+    cumulative.extend(_take_out_sums(groups, article.text, headline))
     fallback = DateRef(value=published.isoformat(), text=None, precision="day", inferred_from="published") \
         if published else DateRef()
     incidents: list[Incident] = []

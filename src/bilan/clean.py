@@ -27,6 +27,8 @@ SENTENCE_END = re.compile(r"[.!?»\"”…:;]\s*$")
 MENU_LINE_WORDS = 4
 MENU_RUN = 3
 TITLE_MAX_CHARS = 300
+TITLE_MIN_WORDS = 4
+TITLE_SEARCH_LINES = 3
 # Page furniture is short; a long line that happens to start like a prompt ("Posted on April 2
 # 2017 by … <the whole article>") is article text and must stay.
 PATTERN_MAX_CHARS = 160
@@ -118,6 +120,11 @@ def _furniture(lines: list[str]) -> set[int]:
     return found
 
 
+def _looks_like_title(line: str) -> bool:
+    """A headline: a few words, not a sentence ending in a full stop, not page furniture like "202"."""
+    return len(line.split()) >= TITLE_MIN_WORDS and len(line) <= TITLE_MAX_CHARS and not line.endswith(".")
+
+
 def clean(text: str, lang: str | None = None) -> Article:
     """Remove boilerplate lines, detect the language, find the headline."""
     text = text.translate(INVISIBLE).replace("\r\n", "\n").replace("\r", "\n")
@@ -139,5 +146,5 @@ def clean(text: str, lang: str | None = None) -> Article:
     for line in kept:
         paragraphs.append((offset, offset + len(line)))
         offset += len(line) + 1
-    title = kept[0] if kept and len(kept[0]) <= TITLE_MAX_CHARS and len(kept) > 1 and not kept[0].endswith(".") else None
+    title = next((line for line in kept[:TITLE_SEARCH_LINES] if _looks_like_title(line)), None) if len(kept) > 1 else None
     return Article(text="\n".join(kept), lang=code, title=title, boilerplate=removed, paragraphs=paragraphs)
