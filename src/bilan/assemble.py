@@ -643,8 +643,7 @@ def _anchor(draft: Draft, infos: list[SentenceInfo], index: int, violent: list[i
         if day := _day_dates(previous.dates):
             draft.context_date = day[-1]
             break
-    else:
-        draft.context_date = lead_date
+    draft.context_date = draft.context_date or lead_date
     if info.events:
         draft.event = info.events[0]
     else:
