@@ -243,7 +243,8 @@ def _place_key(draft: Draft, country: str | None) -> tuple[str | None, str | Non
     place = places_mod.resolve(draft.place, country)
     if place is None:
         return ("?", draft.place.text)
-    return (place.name, None)
+    # "at their base southwest of Mogadishu" is another place than "in Mogadishu".
+    return (place.name, "near" if draft.place.relative else None)
 
 
 def _cities(group: Group, country: str | None, context_city: dict[int, Place | None]) -> set[str]:
@@ -277,7 +278,9 @@ def _group(drafts: list[Draft], infos: list[SentenceInfo], country: str | None, 
             target = groups[0]
         if target is None and not draft.own_place and current is not None:
             last = current.drafts[-1]
-            moved = any(info.places or info.city_anaphor for info in infos[last.index + 1:draft.index])
+            here = _group_place_names(current, country)
+            moved = any(info.city_anaphor or any(_place_name(p, country) not in here for p in info.places)
+                        for info in infos[last.index + 1:draft.index])
             if not moved or draft.index == last.index:
                 target = current
         if target is None and draft.own_place:
@@ -292,6 +295,17 @@ def _group(drafts: list[Draft], infos: list[SentenceInfo], country: str | None, 
         target.drafts.append(draft)
         current = target
     return groups
+
+
+def _place_name(mention: places_mod.PlaceMention, country: str | None) -> str:
+    place = places_mod.resolve(mention, country)
+    return place.name if place else mention.text
+
+
+def _group_place_names(group: Group, country: str | None) -> set[str]:
+    """Every place the group's sentences name, so that a sentence naming one of them again
+    ("the attack took place in Jawzjan") does not move the story elsewhere."""
+    return {_place_name(p, country) for d in group.drafts for p in d.info.places}
 
 
 def _dates_agree(draft: Draft, group: Group) -> bool:

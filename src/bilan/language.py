@@ -139,7 +139,9 @@ class Events(_Strict):
 
 class Places(_Strict):
     prepositions: list[str]  # regex before a place name: "à", "dans", "in", "near"
-    district_nouns: list[str]  # regex: "quartier", "district", "market": parts of a town
+    district_nouns: list[str]  # regex: "quartier", "district": parts of a town
+    facility_nouns: list[str]  # regex: "poste", "market": "poste de Madjoari" is in the town Madjoari
+    relative_markers: list[str]  # regex ending right before a town the event is only near: "southwest of"
     settlement_nouns: list[str]  # regex: "village", "localité", "town": a name after one is a settlement
     directions: list[str]  # regex: "l'est de", "western": a part of the city
     divisions_before: list[str]  # regex right before a name that makes it a region: "province de", "bande de"
@@ -148,7 +150,8 @@ class Places(_Strict):
     not_places: list[str]  # words NER tags as places that are not ("Envie", "Sana")
     toponym_prefixes: list[str]  # first words of place names NER often misses ("Jabal", "Kafr", "Tell")
 
-    _v = field_validator("prepositions", "district_nouns", "settlement_nouns", "directions", "city_anaphora",
+    _v = field_validator("prepositions", "district_nouns", "facility_nouns", "relative_markers", "settlement_nouns",
+                         "directions", "city_anaphora",
                          "divisions_before", "divisions_after")(
         _check_regexes)
 

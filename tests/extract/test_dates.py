@@ -167,7 +167,7 @@ SEVERAL = [
     ("fr", "Trois civils ont été tués hier. La veille, au moins 20 civils étaient morts.", "2015-09-10",
      [("hier", "2015-09-09", "day"), ("La veille", "2015-09-08", "day")]),
     ("fr", "Cinq morts vendredi ; cette attaque intervient au lendemain d'un attentat.", "2023-09-29",
-     [("vendredi", "2023-09-29", "day"), ("au lendemain", "2023-09-28", "day")]),
+     [("vendredi", "2023-09-29", "day")]),
     ("fr", "Les combats ont eu lieu entre janvier et août 2022.", None,
      [("entre janvier", "2022-01-01", "month"), ("août 2022", "2022-08-01", "month")]),
     ("fr", "Un homme et une femme nés en 1958 et 1962 ont été tués samedi.", "2022-07-24",

@@ -31,6 +31,7 @@ class PlaceMention:
     candidates: tuple[Place, ...]
     named_district: bool  # the text presents it as a part of a town (quartier, district) the gazetteer lacks
     settlement: bool = False  # the text presents it as a village or town the gazetteer lacks
+    relative: bool = False  # the event is only near it: "southwest of Mogadishu"
 
 
 class PlaceLexicon:
@@ -40,6 +41,14 @@ class PlaceLexicon:
         # Sources are not places: "Saba" the Yemeni agency is also a town in Burkina Faso.
         aliases = [alias for source in base().sources for alias in source.aliases]
         self.not_places = {fold(p) for p in [*places.not_places, *aliases]}
+        # "la maternité al-Dabbit" names the facility; "le poste de Madjoari" names its town.
+        self.facility_named = re.compile(
+            rf"\b(?:{alt(places.facility_nouns)})\s+(?P<name>(?:al-|el-|Al-|El-)[A-ZÀ-Ý][\w'’-]+(?:\s+{NAME})?)",
+            re.IGNORECASE)
+        self.facility_town = re.compile(
+            rf"\b(?:{alt(places.facility_nouns)})\s+(?:de|du|d'|d’|of|in|à)\s*(?P<name>(?-i:{NAME})(?:\s+(?-i:{NAME}))?)",
+            re.IGNORECASE)
+        self.relative = re.compile(rf"(?:{alt(places.relative_markers)})", re.IGNORECASE)
         self.settlement = re.compile(
             rf"\b(?:{alt(places.settlement_nouns)})\s+(?:(?:de|du|d'|d’|of|called)\s*)(?P<name>{NAME}(?:\s+{NAME})?)"
             rf"|(?P<before>{NAME}(?:\s+{NAME})?)\s+(?:{alt(places.settlement_nouns)})\b")
@@ -61,6 +70,7 @@ class PlaceLexicon:
             rf"(?P<name>{NAME}(?:\s+{NAME})?),\s+(?:a|an|un|une)\s+(?:[\w-]+\s+)?(?:{alt(places.settlement_nouns)})\b")
         # "in Irapuato", "à Kaboul": a capitalised name after a place preposition, for what NER missed.
         self.after_preposition = re.compile(rf"(?<!\w)(?:{alt(places.prepositions)})\s+(?P<name>{NAME}(?:\s+{NAME})?)")
+        self.town_preposition = re.compile(r"(?:\bà|\bin|\bnear|\bprès de|\bnear the town of)\s+$", re.IGNORECASE)
         self.city_anaphora = re.compile(rf"\b(?:{alt(places.city_anaphora)})\b", re.IGNORECASE)
         determiners = [re.escape(d) for d in pack.sources.determiners]
         self.leading_determiner = re.compile(rf"^(?:{'|'.join(determiners)})\s*(?<=['’\s])", re.IGNORECASE)
@@ -117,9 +127,14 @@ def find_places(text: str, pack: LanguagePack, entities: list[Entity] = (), offs
             return
         for key in [k for k in found if start <= k[0] and k[1] <= end]:
             del found[key]
+        relative = bool(lex.relative.search(text[max(0, start - 40):start]))
         found[(start, end)] = PlaceMention(start, end, name, candidates, named_district and not candidates,
-                                           settlement and not candidates)
+                                           settlement and not candidates, relative)
 
+    for m in lex.facility_named.finditer(text):
+        add(m.start("name"), m.end("name"), True, False)
+    for m in lex.facility_town.finditer(text):
+        add(m.start("name"), m.end("name"), False, False, settlement=True)
     for m in lex.apposition.finditer(text):
         add(m.start("name"), m.end("name"), False, False, settlement=True)
     for m in lex.settlement.finditer(text):
@@ -135,7 +150,9 @@ def find_places(text: str, pack: LanguagePack, entities: list[Entity] = (), offs
     for entity in entities:
         start, end = entity.start - offset, entity.end - offset
         if entity.label in PLACE_LABELS and 0 <= start < end <= len(text):
-            add(start, end, False, True)
+            # "attaqué à Seytenga": a located name the gazetteer lacks is still a town.
+            after_preposition = bool(lex.town_preposition.search(text[max(0, start - 12):start]))
+            add(start, end, False, True, settlement=after_preposition)
     taken = [(e.start - offset, e.end - offset) for e in entities if e.label in ("PER", "PERSON", "ORG")]
     for m in lex.after_preposition.finditer(text):
         start, end = m.span("name")
@@ -149,12 +166,18 @@ def mentions_city_anaphor(text: str, pack: LanguagePack) -> bool:
     return bool(lexicon(pack).city_anaphora.search(text))
 
 
+FOREIGN_TOWN_POPULATION = 100_000
+
+
 def resolve(mention: PlaceMention, country: str | None) -> Place | None:
-    """The best candidate, preferring the article's country."""
+    """The best candidate, preferring the article's country; a small town abroad that shares the
+    name of a place in an article about another country is a false friend ("Séno" is not in Laos)."""
     if not mention.candidates:
         return None
     if country:
         for place in mention.candidates:
             if place.country == country:
                 return place
+        return next((p for p in mention.candidates
+                     if p.kind != "city" or p.population >= FOREIGN_TOWN_POPULATION), None)
     return mention.candidates[0]
