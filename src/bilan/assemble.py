@@ -542,7 +542,9 @@ def assemble(article: Article, sentences: list[Sentence], pack: LanguagePack, pu
     last_city: Place | None = None
     first_city: Place | None = None
     for i, info in enumerate(infos):
-        own = [p for m in info.places if (p := _city_of(m, country))]
+        # A dateline ("KABUL, Afghanistan (AP) —") says where the reporter files from: it may place
+        # its own sentence's figures, but it is not the setting of the rest of the story.
+        own = [p for m in info.places if (p := _city_of(m, country)) and not _is_dateline(info.sentence.text, m)]
         if own:
             last_city = own[0]
             first_city = first_city or own[0]
@@ -561,7 +563,7 @@ def assemble(article: Article, sentences: list[Sentence], pack: LanguagePack, pu
             if scope:
                 cumulative.append(_cumulative(draft, scope, article.text))
                 continue
-            _anchor(draft, infos, i, violent, lead_date)
+            _anchor(draft, infos, i, violent, lead_date, country)
             drafts.append(draft)
     if not violent:
         drafts = []
@@ -612,12 +614,20 @@ def assemble(article: Article, sentences: list[Sentence], pack: LanguagePack, pu
 SPECIFICITY = {"city": 1, "admin1": 2, "country": 3}
 
 
-def _specificity(mention: places_mod.PlaceMention) -> int:
+DATELINE = re.compile(r"^\s*(?:,[^()\n]{1,40})?\s*\([^)]{1,20}\)\s*[—–-]|^\s*(?:,[^()\n]{1,40})?\s+[—–-]\s")
+
+
+def _is_dateline(text: str, mention: places_mod.PlaceMention) -> bool:
+    return mention.start <= 2 and bool(DATELINE.match(text[mention.end:]))
+
+
+def _specificity(mention: places_mod.PlaceMention, country: str | None = None) -> int:
     if mention.named_district:
         return 0
     if mention.settlement:
         return 1
-    return SPECIFICITY[mention.candidates[0].kind]
+    place = places_mod.resolve(mention, country)
+    return SPECIFICITY[place.kind] if place else 4
 
 
 def _day_dates(mentions: list[dates_mod.DateMention]) -> list[dates_mod.DateMention]:
@@ -633,13 +643,13 @@ def _lead_date(infos: list[SentenceInfo]) -> dates_mod.DateMention | None:
 
 
 def _anchor(draft: Draft, infos: list[SentenceInfo], index: int, violent: list[int],
-            lead_date: dates_mod.DateMention | None) -> None:
+            lead_date: dates_mod.DateMention | None, country: str | None) -> None:
     info = draft.info
     text = info.sentence.text
     if info.places:
         # The most specific place the sentence gives, the nearest one among equals.
-        tier = min(_specificity(p) for p in info.places)
-        draft.place = _nearest([p for p in info.places if _specificity(p) == tier], text, draft.position)
+        tier = min(_specificity(p, country) for p in info.places)
+        draft.place = _nearest([p for p in info.places if _specificity(p, country) == tier], text, draft.position)
         draft.own_place = True
     else:
         for previous in reversed(infos[:index]):
@@ -650,7 +660,7 @@ def _anchor(draft: Draft, infos: list[SentenceInfo], index: int, violent: list[i
                 break
     draft.date = _nearest(info.dates, text, draft.position) if info.dates else None
     draft.story_place = next((p for later in infos[index + 1:index + 1 + STORY_WINDOW] for p in later.places
-                              if _specificity(p) <= 1), None)
+                              if _specificity(p, country) <= 1), None)
     for previous in reversed(infos[:index]):
         if previous.sentence.paragraph != info.sentence.paragraph:
             break
