@@ -176,9 +176,15 @@ def _split_claims(info: SentenceInfo) -> list[list[tolls_mod.Toll]]:
 
 # --- 2. sources -----------------------------------------------------------------------------
 
+SPEAKERS = {"person", "officials", "police", "army", "witnesses", "residents", "medical sources", "security sources"}
+
+
 def _compatible(anaphor_kind: str, kind: str) -> bool:
+    """Can a pronoun or a general word ("il", "she", "the monitor") stand for a source of `kind`?"""
+    if anaphor_kind == "person":
+        return kind in SPEAKERS
     if anaphor_kind == "any":
-        return kind not in ("other",)
+        return kind not in ("other", "wire")
     if anaphor_kind == "organisation":
         return kind in ("organisation", "NGO")
     return anaphor_kind == kind

@@ -122,7 +122,10 @@ def find_places(text: str, pack: LanguagePack, entities: list[Entity] = (), offs
         end = start + len(name)
         if any(s <= start and end <= e for s, e in found):
             return
-        candidates = _candidates(_with_division(text, start, end, name, lex), gazetteer) or _candidates(name, gazetteer)
+        divided = _with_division(text, start, end, name, lex)
+        candidates = _candidates(divided, gazetteer) or _candidates(name, gazetteer)
+        if not candidates and divided != name:
+            return  # a region the gazetteer lacks ("Jawzjan province") is no town
         if not candidates and not (named_district or settlement):
             return
         for key in [k for k in found if start <= k[0] and k[1] <= end]:

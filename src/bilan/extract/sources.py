@@ -20,6 +20,7 @@ from ..language import LanguagePack, base, compiled
 CUE_GAP = 45  # characters allowed between a cue and its source ("selon un photographe de l'AFP")
 CLOSE_GAP = 25
 ORG_LABELS = {"ORG", "PER", "PERSON"}
+PERSON_LABELS = {"PER", "PERSON"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,7 +29,7 @@ class SourceMention:
     end: int
     text: str
     name: str | None  # canonical name, None for an anaphor until it is resolved
-    kind: str  # organisation, agency, ministry, police, ... or "any" for "elle", "they"
+    kind: str  # organisation, agency, ministry, police, person, ... "any" for "they"
     anaphor: bool = False
 
 
@@ -106,7 +107,7 @@ def find_mentions(text: str, pack: LanguagePack, entities: list[Entity] = (), of
         if entity.label in ORG_LABELS:
             start, end = entity.start - offset, entity.end - offset
             if 0 <= start < end <= len(text):
-                add(start, end, text[start:end].strip(), "other")
+                add(start, end, text[start:end].strip(), "person" if entity.label in PERSON_LABELS else "other")
     return sorted(mentions, key=lambda m: m.start)
 
 
@@ -126,8 +127,8 @@ def attributions(text: str, mentions: list[SourceMention], pack: LanguagePack) -
             start += link.end()
         for mention in mentions:
             # "auprès de sources locales": the source's own "de" may overlap the cue.
-            if (mention.end > start and mention.start <= start + CUE_GAP and mention.kind != "any") or (
-                    mention.kind == "any" and 0 <= mention.start - start <= 2):
+            if (mention.end > start and mention.start <= start + CUE_GAP and not mention.anaphor) or (
+                    mention.anaphor and 0 <= mention.start - start <= 2):
                 candidates.append((max(0, mention.start - start), 0, mention))
                 break
     for cue in lex.reporting.finditer(text):
@@ -157,7 +158,7 @@ def attributions(text: str, mentions: list[SourceMention], pack: LanguagePack) -
 
 def _rank(candidate: tuple[int, int, SourceMention]) -> tuple:
     distance, loose, mention = candidate
-    return mention.kind == "wire", distance // 10, loose, mention.anaphor, mention.kind == "other"
+    return mention.kind == "wire", distance // 10, loose, mention.anaphor, mention.kind in ("other", "person")
 
 
 def attribute(text: str, mentions: list[SourceMention], pack: LanguagePack) -> SourceMention | None:
