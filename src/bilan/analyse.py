@@ -2,12 +2,12 @@
 
 Only what extraction reads is run: tok2vec, the sentence recogniser and NER. The
 parser and lemmatiser are excluded (STACK.md: the model is the cost). Paragraphs go
-through the model one by one, because the parser-free senter merges across newlines
-and wire copy puts one paragraph per line.
+through the model together; sentences are cut at paragraph ends afterwards.
 """
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -59,31 +59,45 @@ def load_pipeline(lang: str) -> spacy.language.Language:
     return nlp
 
 
-def _sentence_spans(doc) -> list[tuple[int, int]]:
-    """The model's sentences, mended where it cut in the middle of one: a "sentence" that starts
-    in lower case continues the previous one ("a fait 3.688 | morts en Syrie")."""
+def _sentence_spans(doc, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+    """Sentences as (start, end, paragraph): the model's, cut at paragraph ends (wire copy puts
+    one paragraph per line and the model merges across them) and mended where it cut in the
+    middle of one: a "sentence" starting in lower case continues the previous one
+    ("a fait 3.688 | morts en Syrie")."""
     spans: list[list[int]] = []
+    boundaries = [start for start, _ in paragraphs]
     for sent in doc.sents:
-        first = sent.text.lstrip()[:1]
-        if spans and first and (first.islower() or first in ",;)»”"):
-            spans[-1][1] = sent.end_char
-        else:
-            spans.append([sent.start_char, sent.end_char])
-    return [(a, b) for a, b in spans]
+        for start, end in _cut(sent.start_char, sent.end_char, paragraphs):
+            text = doc.text[start:end]
+            first = text.lstrip()[:1]
+            paragraph = bisect.bisect_right(boundaries, start) - 1
+            if spans and first and (first.islower() or first in ",;)»”") and spans[-1][2] == paragraph:
+                spans[-1][1] = end
+            elif text.strip():
+                spans.append([start, end, paragraph])
+    return [(a, b, p) for a, b, p in spans]
+
+
+def _cut(start: int, end: int, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    pieces = []
+    for p_start, p_end in paragraphs:
+        lo, hi = max(start, p_start), min(end, p_end)
+        if lo < hi:
+            pieces.append((lo, hi))
+    return pieces
 
 
 def analyse(article: Article) -> list[Sentence]:
+    """The whole article goes through the model as one document (per-document overhead is what
+    makes many small calls slow); sentences are then cut at paragraph ends."""
     nlp = load_pipeline(article.lang)
-    texts = [article.text[start:end] for start, end in article.paragraphs]
+    doc = nlp(article.text)
+    entities = [Entity(ent.start_char, ent.end_char, ent.label_, ent.text) for ent in doc.ents]
     sentences: list[Sentence] = []
-    for index, (doc, (offset, _)) in enumerate(zip(nlp.pipe(texts), article.paragraphs)):
-        entities = [
-            Entity(offset + ent.start_char, offset + ent.end_char, ent.label_, ent.text) for ent in doc.ents
-        ]
-        for sent_start, sent_end in _sentence_spans(doc):
-            start, end = offset + sent_start, offset + sent_end
-            sentences.append(Sentence(
-                start, end, article.text[start:end], index,
-                [e for e in entities if e.start >= start and e.end <= end],
-            ))
+    for start, end, paragraph in _sentence_spans(doc, article.paragraphs):
+        text = article.text[start:end]
+        stripped = text.rstrip()
+        end -= len(text) - len(stripped)
+        sentences.append(Sentence(start, end, article.text[start:end], paragraph,
+                                  [e for e in entities if e.start >= start and e.end <= end]))
     return sentences

@@ -212,16 +212,18 @@ def _resolve_source(infos: list[SentenceInfo], index: int, position: int) -> tup
 # --- 3. context -----------------------------------------------------------------------------
 
 COUNTRY_VOTE = {"country": 3, "admin1": 2, "city": 1}
+LEAD_SENTENCES = 5
 
 
 def _article_country(infos: list[SentenceInfo]) -> str | None:
     """The country the article is about: named countries weigh most, then regions, then towns."""
     votes: Counter[str] = Counter()
-    for info in infos:
+    for n, info in enumerate(infos):
+        lead = 2 if n < LEAD_SENTENCES else 1  # the story is told first; page furniture comes last
         for mention in info.places:
             if mention.candidates:
                 best = mention.candidates[0]
-                votes[best.country] += COUNTRY_VOTE[best.kind]
+                votes[best.country] += COUNTRY_VOTE[best.kind] * lead
     return votes.most_common(1)[0][0] if votes else None
 
 

@@ -156,7 +156,7 @@ def find_places(text: str, pack: LanguagePack, entities: list[Entity] = (), offs
             # "attaqué à Seytenga": a located name the gazetteer lacks is still a town.
             after_preposition = bool(lex.town_preposition.search(text[max(0, start - 12):start]))
             add(start, end, False, True, settlement=after_preposition)
-    taken = [(e.start - offset, e.end - offset) for e in entities if e.label in ("PER", "PERSON", "ORG")]
+    taken = [(e.start - offset, e.end - offset) for e in entities if e.label in ("PER", "PERSON")]
     for m in lex.after_preposition.finditer(text):
         start, end = m.span("name")
         if not any(s < end and start < e for s, e in taken) and _known_town(m.group("name"), gazetteer):
