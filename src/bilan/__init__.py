@@ -6,8 +6,8 @@
 """
 
 from .models import Record
-from .pipeline import extract, process
+from .pipeline import extract, process, process_many
 from .read import Document, read_paths
 
-__all__ = ["Document", "Record", "extract", "process", "read_paths"]
+__all__ = ["Document", "Record", "extract", "process", "process_many", "read_paths"]
 __version__ = "0.1.0"

@@ -59,42 +59,41 @@ def load_pipeline(lang: str) -> spacy.language.Language:
     return nlp
 
 
-def _sentence_spans(doc, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+def _sentence_spans(doc, text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
     """Sentences as (start, end, paragraph): the model's, cut at paragraph ends (wire copy puts
     one paragraph per line and the model merges across them) and mended where it cut in the
     middle of one: a "sentence" starting in lower case continues the previous one
     ("a fait 3.688 | morts en Syrie")."""
     spans: list[list[int]] = []
-    boundaries = [start for start, _ in paragraphs]
+    starts = [start for start, _ in paragraphs]
     for sent in doc.sents:
-        for start, end in _cut(sent.start_char, sent.end_char, paragraphs):
-            text = doc.text[start:end]
-            first = text.lstrip()[:1]
-            paragraph = bisect.bisect_right(boundaries, start) - 1
-            if spans and first and (first.islower() or first in ",;)»”") and spans[-1][2] == paragraph:
+        first_paragraph = max(0, bisect.bisect_right(starts, sent.start_char) - 1)
+        for paragraph in range(first_paragraph, len(paragraphs)):
+            p_start, p_end = paragraphs[paragraph]
+            if p_start >= sent.end_char:
+                break
+            start, end = max(sent.start_char, p_start), min(sent.end_char, p_end)
+            if start >= end or not text[start:end].strip():
+                continue
+            first = text[start:end].lstrip()[:1]
+            if spans and (first.islower() or first in ",;)»”") and spans[-1][2] == paragraph:
                 spans[-1][1] = end
-            elif text.strip():
+            else:
                 spans.append([start, end, paragraph])
     return [(a, b, p) for a, b, p in spans]
 
 
-def _cut(start: int, end: int, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    pieces = []
-    for p_start, p_end in paragraphs:
-        lo, hi = max(start, p_start), min(end, p_end)
-        if lo < hi:
-            pieces.append((lo, hi))
-    return pieces
-
-
-def analyse(article: Article) -> list[Sentence]:
+def analyse(article: Article, doc=None) -> list[Sentence]:
     """The whole article goes through the model as one document (per-document overhead is what
-    makes many small calls slow); sentences are then cut at paragraph ends."""
-    nlp = load_pipeline(article.lang)
-    doc = nlp(article.text)
+    makes many small calls slow); sentences are then cut at paragraph ends.
+
+    doc: the model's output for `article.text` when the caller ran the model over a batch.
+    """
+    if doc is None:
+        doc = load_pipeline(article.lang)(article.text)
     entities = [Entity(ent.start_char, ent.end_char, ent.label_, ent.text) for ent in doc.ents]
     sentences: list[Sentence] = []
-    for start, end, paragraph in _sentence_spans(doc, article.paragraphs):
+    for start, end, paragraph in _sentence_spans(doc, article.text, article.paragraphs):
         text = article.text[start:end]
         stripped = text.rstrip()
         end -= len(text) - len(stripped)

@@ -15,7 +15,7 @@ from pathlib import Path
 from . import language
 from .analyse import PipelineMissing
 from .models import Incident, Range, Record
-from .pipeline import process
+from .pipeline import process_many
 from .read import Document, read_paths
 
 
@@ -95,8 +95,7 @@ def _extract(args: argparse.Namespace) -> int:
     records: list[Record] = []
     counts = {"documents": 0, "incidents": 0, "errors": 0}
     try:
-        for document in documents:
-            record = process(document)
+        for record in process_many(documents):
             out.write(record.to_json() + "\n")
             counts["documents"] += 1
             counts["incidents"] += len(record.incidents)

@@ -15,16 +15,19 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 from . import language
-from .analyse import PipelineMissing, analyse
+from .analyse import PipelineMissing, analyse, load_pipeline
 from .assemble import assemble
-from .clean import clean
+from .clean import Article, clean
 from .errors import error
 from .models import DocumentInfo, Record
 from .read import Document
 
 log = logging.getLogger(__name__)
+BATCH_SIZE = 32  # articles per model call: most of spaCy's batching gain, little memory
 
 
 def document_id(text: str) -> str:
@@ -42,39 +45,101 @@ def _parse_date(value: str | None, errors: list) -> dt.date | None:
         return None
 
 
-def process(document: Document) -> Record:
-    """One document through every stage; the record carries any error."""
+@dataclass
+class _Work:
+    """A document between cleaning and assembly: what the model pass needs and what comes after."""
+
+    record: Record
+    article: Article | None = None
+    published: dt.date | None = None
+
+
+def _prepare(document: Document) -> _Work:
+    """Read metadata and clean: every check that needs no model."""
     info = DocumentInfo(id=document_id(document.text), external_id=document.external_id, source=document.source,
                         title=document.title, url=document.url, lang=document.lang)
-    record = Record(document=info, errors=list(document.errors))
-    errors, info = record.errors, record.document
+    work = _Work(Record(document=info, errors=list(document.errors)))
+    errors, info = work.record.errors, work.record.document
     if not document.text.strip():
         if not errors:
             errors.append(error("E002"))
-        return record
-    published = _parse_date(document.published, errors)
-    if published:
-        info.published, info.published_from = published.isoformat(), "option"
+        return work
+    work.published = _parse_date(document.published, errors)
+    if work.published:
+        info.published, info.published_from = work.published.isoformat(), "option"
     lang = document.lang if document.lang not in (None, "", "auto") else None
     if lang and lang not in language.available_languages():
         errors.append(error("E007", lang=lang, supported=", ".join(language.available_languages())))
-        return record
+        return work
     try:
         article = clean(document.text, lang)
-        info.lang, info.text, info.boilerplate = article.lang, article.text, article.boilerplate
-        info.title = info.title or article.title
-        if not article.text.strip():
-            errors.append(error("E002"))
-            return record
-        sentences = analyse(article)
-        pack = language.load(article.lang)
-        record.incidents, record.cumulative_tolls = assemble(article, sentences, pack, published, info.id)
-    except PipelineMissing:
-        raise  # an installation problem, not a document problem: stop with its message
     except Exception as exc:  # one document must never stop a batch
-        log.exception("extraction failed for %s", document.source)
-        errors.append(error("E100", detail=f"{type(exc).__name__}: {exc}"))
-    return record
+        return _failed(work, document, exc)
+    info.lang, info.text, info.boilerplate = article.lang, article.text, article.boilerplate
+    info.title = info.title or article.title
+    if not article.text.strip():
+        errors.append(error("E002"))
+        return work
+    work.article = article
+    return work
+
+
+def _finish(work: _Work, doc, document: Document) -> Record:
+    """From the model's output to the record."""
+    try:
+        sentences = analyse(work.article, doc)
+        pack = language.load(work.article.lang)
+        work.record.incidents, work.record.cumulative_tolls = assemble(
+            work.article, sentences, pack, work.published, work.record.document.id)
+    except PipelineMissing:
+        raise
+    except Exception as exc:  # one document must never stop a batch
+        _failed(work, document, exc)
+    return work.record
+
+
+def _failed(work: _Work, document: Document, exc: Exception) -> _Work:
+    log.exception("extraction failed for %s", document.source)
+    work.record.errors.append(error("E100", detail=f"{type(exc).__name__}: {exc}"))
+    work.article = None
+    return work
+
+
+def process(document: Document) -> Record:
+    """One document through every stage; the record carries any error."""
+    work = _prepare(document)
+    if work.article is None:
+        return work.record
+    return _finish(work, None, document)
+
+
+def process_many(documents: Iterable[Document], batch_size: int = BATCH_SIZE) -> Iterator[Record]:
+    """Records for documents, in input order, with the model run over batches of articles
+    (spaCy is several times faster on a batch than on one text at a time)."""
+    for batch in _batches(documents, batch_size):
+        works = [_prepare(document) for document in batch]
+        docs: dict[int, object] = {}
+        for lang in {w.article.lang for w in works if w.article}:
+            indexes = [i for i, w in enumerate(works) if w.article and w.article.lang == lang]
+            try:
+                nlp = load_pipeline(lang)
+            except PipelineMissing:
+                raise
+            for i, doc in zip(indexes, nlp.pipe(works[i].article.text for i in indexes)):
+                docs[i] = doc
+        for i, (work, document) in enumerate(zip(works, batch)):
+            yield work.record if work.article is None else _finish(work, docs[i], document)
+
+
+def _batches(items: Iterable, size: int) -> Iterator[list]:
+    batch = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def extract(text: str, published: str | dt.date | None = None, lang: str | None = None,

@@ -47,6 +47,7 @@ weekdays said on their own day (see STACK.md), and the grammar here is cheaper.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 import re._parser as sre  # the parser behind re: lists the finite set of strings a lexicon regex matches
 from dataclasses import dataclass
@@ -422,6 +423,11 @@ class _Grammar:
         self._source = master
         full = re.compile(master(frozenset(KINDS)), re.IGNORECASE)
         self._masters: dict[frozenset[str], re.Pattern] = {frozenset(KINDS): full}
+        # Every combination is compiled up front (a few tenths of a second once per language)
+        # so that the first articles of a run do not pay for it.
+        for size in range(1, len(KINDS)):
+            for kinds in itertools.combinations(sorted(KINDS), size):
+                self.master(frozenset(kinds))
         self.groups = dict.fromkeys(full.groupindex)
         self._build_trigger(lex)
         self.modifiers = _compile_table(lex.weekday_modifiers)

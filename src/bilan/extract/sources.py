@@ -38,9 +38,8 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
-def _alias_pattern(alias: str) -> str:
-    escaped = re.escape(alias).replace(r"\ ", r"\s+").replace("'", "['’]").replace("’", "['’]")
-    return rf"(?<![\w-]){escaped}(?![\w-])"
+def _alias_body(alias: str) -> str:
+    return re.escape(alias).replace(r"\ ", r"\s+").replace("'", "['’]").replace("’", "['’]")
 
 
 class SourceLexicon:
@@ -51,15 +50,21 @@ class SourceLexicon:
             for alias in source.aliases:
                 named.append((alias, source.name, source.kind))
         named.sort(key=lambda item: -len(item[0]))
-        # Acronyms are case-sensitive ("AP", "UN" are not "ap", "un"); longer names are not.
-        self.named = [
-            (re.compile(_alias_pattern(alias), 0 if len(alias) <= 4 else flags), name, kind)
-            for alias, name, kind in named
-        ]
-        self.generic = [(re.compile(rf"(?<!\w)(?:{p})(?!\w)", flags), label)
-                        for p, label in sorted(pack.sources.generic.items(), key=lambda kv: -len(kv[0]))]
-        self.anaphora = [(re.compile(rf"(?<!\w)(?:{p})(?!\w)", flags), kind)
-                         for p, kind in pack.sources.anaphora.items()]
+        # One alternation for all aliases (one pass per sentence, not one per alias), longest first;
+        # acronyms are case-sensitive ("AP", "UN" are not "ap", "un"), longer names are not.
+        self.named_by_key = {fold(alias): (name, kind) for alias, name, kind in named}
+        short = [alias for alias, _, _ in named if len(alias) <= 4]
+        long = [alias for alias, _, _ in named if len(alias) > 4]
+        # The boundaries stand outside the alternation so the engine can scan for literals.
+        self.named = [re.compile(rf"(?<![\w-])(?:{'|'.join(_alias_body(a) for a in aliases)})(?![\w-])", f)
+                      for aliases, f in ((long, flags), (short, 0)) if aliases]
+        # Each table is one alternation of named groups: one scan per sentence.
+        self.generic_labels = [label for _, label in pack.sources.generic.items()]
+        self.generic = re.compile(rf"(?<!\w)(?:{'|'.join(rf'(?P<g{n}>{p})' for n, p in enumerate(pack.sources.generic))})(?!\w)",
+                                  flags)
+        self.anaphora_kinds = list(pack.sources.anaphora.values())
+        self.anaphora = re.compile(rf"(?<!\w)(?:{'|'.join(rf'(?P<a{n}>{p})' for n, p in enumerate(pack.sources.anaphora))})(?!\w)",
+                                   flags)
         alt = lambda ps: "|".join(f"(?:{p})" for p in sorted(ps, key=len, reverse=True))  # noqa: E731
         self.according_to = re.compile(rf"(?<!\w)(?:{alt(pack.sources.according_to)})(?!\w)", flags)
         self.reporting = re.compile(rf"(?<!\w)(?:{alt(pack.sources.reporting_verbs)})(?!\w)", flags)
@@ -94,15 +99,15 @@ def find_mentions(text: str, pack: LanguagePack, entities: list[Entity] = (), of
         taken.append((start, end))
         mentions.append(SourceMention(start, end, text[start:end], name, kind, anaphor))
 
-    for pattern, name, kind in lex.named:
+    for pattern in lex.named:
         for m in pattern.finditer(text):
+            name, kind = lex.named_by_key[fold(re.sub(r"\s+", " ", m.group()))]
             add(m.start(), m.end(), name, kind)
-    for pattern, label in lex.generic:
-        for m in pattern.finditer(text):
-            add(m.start(), m.end(), label, label)
-    for pattern, kind in lex.anaphora:
-        for m in pattern.finditer(text):
-            add(m.start(), m.end(), None, kind, anaphor=True)
+    for m in lex.generic.finditer(text):
+        label = lex.generic_labels[int(m.lastgroup[1:])]
+        add(m.start(), m.end(), label, label)
+    for m in lex.anaphora.finditer(text):
+        add(m.start(), m.end(), None, lex.anaphora_kinds[int(m.lastgroup[1:])], anaphor=True)
     for entity in entities:
         if entity.label in ORG_LABELS:
             start, end = entity.start - offset, entity.end - offset
