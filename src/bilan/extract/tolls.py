@@ -179,14 +179,19 @@ def _with_relative(text: str, toll: Toll, lex: TollLexicon) -> Toll:
     match = lex.relative.match(text[toll.end:])
     if not match or (group := lex.group_of(match.group("victim"))) is None:
         return toll
-    if not toll.groups:
-        toll.groups[toll.group] = _number(toll.count)
-        toll.group = None
-    toll.groups[group] = toll.groups.get(group, 0) + 1
-    total = sum(toll.groups.values())
+    total = _add_to_groups(toll, group, 1)
     toll.count = replace(toll.count, value=total, min=total, max=None if toll.count.max is None else total)
     toll.end += match.end()
     return toll
+
+
+def _add_to_groups(toll: Toll, group: str, number: int) -> int:
+    """Grow a toll by `number` victims of `group`; its own victim noun becomes a group too. Returns the total."""
+    if not toll.groups:
+        toll.groups[toll.group] = _number(toll.count)
+        toll.group = None
+    toll.groups[group] = toll.groups.get(group, 0) + number
+    return sum(toll.groups.values())
 
 
 def _enumerated(text: str, toll: Toll, count: Count, lex: TollLexicon) -> Toll | None:
@@ -201,11 +206,7 @@ def _enumerated(text: str, toll: Toll, count: Count, lex: TollLexicon) -> Toll |
     victim = lex.bare_victim.match(text[count.end:])
     if not victim or (group := lex.group_of(victim.group("victim"))) is None:
         return None
-    if not toll.groups:
-        toll.groups[toll.group] = _number(toll.count)
-        toll.group = None
-    toll.groups[group] = toll.groups.get(group, 0) + _number(count)
-    total = sum(toll.groups.values())
+    total = _add_to_groups(toll, group, _number(count))
     open_ended = toll.count.max is None or count.max is None
     toll.count = replace(toll.count, end=count.end, value=total, min=total, max=None if open_ended else total,
                          text=text[toll.count.start:count.end], one_word=False)
