@@ -91,8 +91,20 @@ def _known_town(name: str, gazetteer: Gazetteer) -> bool:
     return any(p.kind != "city" or p.population >= MIN_UNTAGGED_POPULATION for p in gazetteer.lookup(name, limit=3))
 
 
+OWN_NAME_SHARE = 0.1
+
+
 def _candidates(name: str, gazetteer: Gazetteer) -> tuple[Place, ...]:
-    return tuple(p for p in gazetteer.lookup(name) if _usable(p))
+    """Usable places for a name, best first. A place whose own name is the query goes first
+    unless a namesake is ten times bigger: "Katy" is Katy, Texas, not Kati in Mali whose
+    alternate names include "Katy"; "Alep" stays Aleppo whatever village is called Alep."""
+    found = [p for p in gazetteer.lookup(name) if _usable(p)]
+    if len(found) > 1:
+        key = fold(name)
+        top = max(p.population for p in found) or 1
+        own = [p for p in found if fold(p.name) == key and p.population >= OWN_NAME_SHARE * top]
+        found = own[:1] + [p for p in found if p not in own[:1]]
+    return tuple(found)
 
 
 def _with_division(text: str, start: int, end: int, name: str, lex: PlaceLexicon) -> str:
