@@ -79,6 +79,8 @@ class Casualties(_Strict):
     injured_agentive: list[str]
     toll_nouns: list[str]  # "bilan", "death toll": a count after them is a killed count
     victims: dict[str, str | None]  # victim noun regex -> group key (None: people in general)
+    # regex of one word that may stand between "a"/"un" and its victim noun ("a 23-year-old man")
+    one_victim_modifiers: list[str]
     breakdown: list[str]  # regex introducing a breakdown: "dont", "including"
     scope_among: list[str]  # "parmi les" + group: the whole count belongs to that group
     others: list[str]  # "d'autres", "others": the victims continue the previous count
@@ -92,7 +94,7 @@ class Casualties(_Strict):
     _v = field_validator(
         "killed_nouns", "injured_nouns", "killed_verbs", "injured_verbs", "killed_agentive",
         "injured_agentive", "toll_nouns", "breakdown", "scope_among", "others", "total", "provisional",
-        "partial_before", "partial_after",
+        "partial_before", "partial_after", "one_victim_modifiers",
     )(_check_regexes)
 
 

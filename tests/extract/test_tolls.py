@@ -31,6 +31,12 @@ def _read(lang: str, sentence: str):
     ("en", "A 10-storey building was hit at 2222 GMT and 13 missiles were fired.", []),
     ("en", "The 25-year-old man was arrested on 12 March.", []),
     ("en", "The army deployed 5,800 troops to the region.", []),
+    ("en", "A 23-year-old man was shot and killed outside the bar.", [("killed", 1, 1, 1, False)]),
+    ("en", "Two teenagers were shot near the school and taken to hospital.", [("injured", 2, 2, 2, False)]),
+    ("en", "A man carried a wounded child to an ambulance.", []),
+    ("en", "Police put the number of dead at five and the wounded at up to eight.",
+     [("killed", 5, 5, 5, False), ("injured", 8, None, 8, False)]),
+    ("en", "The women were born in 1958 and 1962, and three others were injured.", [("injured", 3, 3, 3, False)]),
     ("fr", "Au moins 31 personnes ont été tuées dans le bombardement.", [("killed", 31, 31, None, False)]),
     ("fr", "L'explosion a fait 19 morts et 80 blessés.", [("killed", 19, 19, 19, False), ("injured", 80, 80, 80, False)]),
     ("fr", "Sept personnes ont été tuées lundi soir.", [("killed", 7, 7, 7, False)]),
@@ -42,6 +48,9 @@ def _read(lang: str, sentence: str):
     ("fr", "Deux obus sont tombés devant deux hôpitaux le 25 février.", []),
     ("fr", "Les combats durent depuis 10 jours et 4 hôpitaux ont été touchés.", []),
     ("fr", "Un soldat a été tué et deux autres blessés.", [("killed", 1, 1, 1, False), ("injured", 2, 2, 2, False)]),
+    ("fr", "Le séisme du 6 février a fait 3.688 morts.", [("killed", 3688, 3688, 3688, False)]),
+    ("fr", "Un kamikaze a été identifié et tué avant d'atteindre sa cible.", []),
+    ("fr", "Deux policiers et deux soldats figurent parmi les morts.", []),
 ])
 def test_tolls(lang, sentence, expected):
     assert _read(lang, sentence) == expected
@@ -57,6 +66,17 @@ def test_breakdowns_are_groups_not_tolls(lang, sentence, groups):
     result = find_tolls(sentence, language.load(lang))
     assert len(result.tolls) == 1
     assert result.tolls[0].groups == groups
+
+
+@pytest.mark.parametrize(("lang", "sentence", "value", "groups"), [
+    ("en", "At least six men and six women were killed.", 12, {"men": 6, "women": 6}),
+    ("en", "The strike killed a child, three women and a man.", 5, {"children": 1, "women": 3, "men": 1}),
+    ("en", "Three children and their mother were killed in the strike.", 4, {"children": 3, "women": 1}),
+    ("fr", "Le missile a tué un homme et une femme.", 2, {"men": 1, "women": 1}),
+])
+def test_enumerated_victims_are_one_toll(lang, sentence, value, groups):
+    (toll,) = find_tolls(sentence, language.load(lang)).tolls
+    assert (toll.count.value, toll.groups) == (value, groups)
 
 
 @pytest.mark.parametrize(("lang", "sentence", "group"), [

@@ -86,9 +86,11 @@ class TollLexicon:
             KILLED: re.compile(rf"\b(?:{killed_nouns})\s+(?:at|à|de|:)\s*$", flags),
             INJURED: re.compile(rf"\b(?:{injured_nouns})\s+(?:at|à|de|:)\s*$", flags),
         }
-        # After "a"/"un" at most a capitalised modifier: "One Ukrainian soldier", not "a Taliban assault".
-        self.bare_victim = re.compile(rf"^\s*(?:(?-i:[A-ZÀ-Ý][\w-]+)\s+)?(?P<victim>{victim_alt})\b(?!\s+(?:assault|attack|attaque|offensive))",
-                                      flags)
+        # After "a"/"un" at most one modifier: "One Ukrainian soldier", "a 23-year-old man",
+        # not "a Taliban assault".
+        one_modifier = _alt(c.one_victim_modifiers)
+        self.bare_victim = re.compile(
+            rf"^\s*(?:(?:{one_modifier})\s+)?(?P<victim>{victim_alt})\b(?!\s+(?:assault|attack|attaque|offensive))", flags)
         self.relative = re.compile(rf"^\s*(?:,\s*)?(?:and|et)\s+(?:his|her|their|leur|sa|son)\s+(?P<victim>{victim_alt})\b",
                                    flags)
         self.enumeration_gap = re.compile(r"^\s*(?:,\s*)?(?:(?:and|et)\s+)?(?:(?:his|her|their|leurs?|sa|son|ses)\s+)?$",
