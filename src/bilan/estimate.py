@@ -11,7 +11,7 @@ The rule, in the spirit of UCDP's low/best/high (also in the README):
   precise counts beat vague ones, exact beat "at least", final beat "premier bilan";
   among equals the highest, because later tolls rise as bodies are found.
 `disagreement` is set when two sourced claims give figures that cannot both be true
-(their ranges do not overlap).
+(their ranges do not overlap); an earlier toll marked provisional does not count.
 """
 
 from __future__ import annotations
@@ -61,7 +61,8 @@ def _range(claims: list[Claim], kind: str) -> tuple[Range, bool]:
         high = None
     _, best_count = max(counts, key=lambda item: _quality(*item))
     best = _figure(best_count)
-    sourced = [c for claim, c in counts if claim.source is not None and not c.vague]
+    # An earlier toll revised upwards ("premier bilan") is an update, not a disagreement.
+    sourced = [c for claim, c in counts if claim.source is not None and not c.vague and not claim.provisional]
     disagree = any(_disjoint(a, b) for i, a in enumerate(sourced) for b in sourced[i + 1:])
     return Range(low=low, best=best, high=high), disagree
 
