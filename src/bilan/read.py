@@ -22,13 +22,17 @@ MAX_CHARS = 2_000_000  # a wire story is ~5 kB; beyond this it is a dump, not an
 
 @dataclass
 class Document:
+    """What every reader produces: the article's text and what is known about it."""
+
     text: str
-    source: str | None = None
+    source: str | None = None  # path (with ":line" for JSON Lines) or URL it came from
     external_id: str | None = None
-    published: str | None = None
+    published: str | None = None  # YYYY-MM-DD
+    published_from: str | None = None  # "metadata" when the input itself dated it
     lang: str | None = None
     title: str | None = None
     url: str | None = None
+    site: str | None = None
     errors: list[Error] = field(default_factory=list)
 
 
