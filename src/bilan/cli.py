@@ -48,7 +48,7 @@ def _parser() -> argparse.ArgumentParser:
 def _with_defaults(documents: Iterable[Document], published: str | None, lang: str) -> Iterable[Document]:
     for document in documents:
         if published and not document.published:
-            document.published = published
+            document.published, document.published_from = published, "option"
         if lang != "auto" and not document.lang:
             document.lang = lang
         yield document
@@ -93,13 +93,14 @@ def _extract(args: argparse.Namespace) -> int:
         documents = tqdm(documents, desc="extracting", unit="doc", file=sys.stderr)
     out = args.output.open("w", encoding="utf-8") if args.output else sys.stdout
     records: list[Record] = []
-    counts = {"documents": 0, "incidents": 0, "errors": 0}
+    counts = {"documents": 0, "incidents": 0, "errors": 0, "duplicates": 0}
     try:
         for record in process_many(documents):
             out.write(record.to_json() + "\n")
             counts["documents"] += 1
             counts["incidents"] += len(record.incidents)
             counts["errors"] += bool(record.errors)
+            counts["duplicates"] += record.document.duplicate_of is not None
             if args.table:
                 records.append(record)
     except PipelineMissing as exc:
@@ -110,7 +111,8 @@ def _extract(args: argparse.Namespace) -> int:
             out.close()
     if args.table:
         print(format_table(records), file=sys.stderr)
-    print(f"{counts['documents']} documents, {counts['incidents']} incidents, {counts['errors']} with errors"
+    print(f"{counts['documents']} documents, {counts['incidents']} incidents, {counts['errors']} with errors, "
+          f"{counts['duplicates']} duplicates"
           + (f"; written to {args.output}" if args.output else ""), file=sys.stderr)
     return 0
 

@@ -18,6 +18,22 @@ CATALOG = {
     "E007": "The language {lang!r} has no language pack; supported: {supported}.",
     "E008": "The publication date {value!r} is not a YYYY-MM-DD date; it was ignored.",
     "E009": "The document is too long ({size} characters); only the first {limit} were read.",
+    # Fetching over HTTP (bilan.readers.fetch); {tries} reads "1 try" or "3 tries".
+    "E030": "GET {url} returned {status} {reason}.",
+    "E031": "GET {url} returned {status} {reason} ({tries}).",
+    "E032": "GET {url} returned {status} {reason} and asked to retry after {seconds} s, longer than bilan waits.",
+    "E033": "GET {url} timed out after {timeout} s ({tries}).",
+    "E034": "GET {url} failed: {detail} ({tries}).",
+    "E035": "GET {url} was redirected more than {limit} times.",
+    "E036": "GET {url} returned more than {limit} bytes; only the first {limit} were kept.",
+    "E037": "GET {url} failed: {detail}.",
+    # Feeds (bilan.readers.feed).
+    "E040": "The feed {source} could not be parsed: {detail}.",
+    "E041": "The entry's page could not be fetched; its summary from the feed was used instead.",
+    "E042": "{url} is neither a feed nor an HTML page (Content-Type {content_type}).",
+    "E043": "The feed entry has no link; its summary from the feed was used instead.",
+    "E044": "The entry's page {url} gave no text; its summary from the feed was used instead.",
+    "E045": "The entry's page {url} is not HTML (Content-Type {content_type}); its summary from the feed was used instead.",
     "E100": "Extraction failed with an internal error: {detail}",
 }
 

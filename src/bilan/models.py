@@ -117,6 +117,7 @@ class DocumentInfo(_Model):
     lang: str | None = None
     text: str = ""
     boilerplate: list[str] = Field(default_factory=list)
+    duplicate_of: str | None = Field(None, description="id of the document this one copies (same or near-same text)")
 
 
 class Record(_Model):

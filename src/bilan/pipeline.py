@@ -2,6 +2,7 @@
 
 1. `read`     (done by the caller: CLI, library user) -> Document
 2. `clean`    boilerplate, language, headline           -> Article
+   (`published`: the publication date from metadata, option or a date line)
 3. `analyse`  spaCy sentences and entities              -> Sentences
 4. `extract`  + 5. `assemble`  mentions -> incidents with claims
 6. `estimate` low / best / high per incident (inside assemble)
@@ -22,8 +23,10 @@ from . import language
 from .analyse import PipelineMissing, analyse, load_pipeline
 from .assemble import assemble
 from .clean import Article, clean
+from .dedupe import Deduplicator
 from .errors import error
 from .models import DocumentInfo, Record
+from .published import date_from_text
 from .read import Document
 
 log = logging.getLogger(__name__)
@@ -66,7 +69,8 @@ def _prepare(document: Document) -> _Work:
         return work
     work.published = _parse_date(document.published, errors)
     if work.published:
-        info.published, info.published_from = work.published.isoformat(), "option"
+        info.published = work.published.isoformat()
+        info.published_from = document.published_from or "option"
     lang = document.lang if document.lang not in (None, "", "auto") else None
     if lang and lang not in language.available_languages():
         errors.append(error("E007", lang=lang, supported=", ".join(language.available_languages())))
@@ -77,6 +81,9 @@ def _prepare(document: Document) -> _Work:
         return _failed(work, document, exc)
     info.lang, info.text, info.boilerplate = article.lang, article.text, article.boilerplate
     info.title = info.title or article.title
+    if work.published is None and (stated := date_from_text(document.text, language.load(article.lang))):
+        work.published = stated
+        info.published, info.published_from = stated.isoformat(), "text"
     if not article.text.strip():
         errors.append(error("E002"))
         return work
@@ -113,11 +120,14 @@ def process(document: Document) -> Record:
     return _finish(work, None, document)
 
 
-def process_many(documents: Iterable[Document], batch_size: int = BATCH_SIZE) -> Iterator[Record]:
+def process_many(documents: Iterable[Document], batch_size: int = BATCH_SIZE,
+                 deduplicator: Deduplicator | None = None) -> Iterator[Record]:
     """Records for documents, in input order, with the model run over batches of articles
-    (spaCy is several times faster on a batch than on one text at a time)."""
+    (spaCy is several times faster on a batch than on one text at a time). Copies of an
+    article already seen in the run are marked `duplicate_of` (see `dedupe`)."""
+    deduplicator = deduplicator or Deduplicator()
     for batch in _batches(documents, batch_size):
-        works = [_prepare(document) for document in batch]
+        works = [_deduplicated(_prepare(document), deduplicator) for document in batch]
         docs: dict[int, object] = {}
         for lang in {w.article.lang for w in works if w.article}:
             indexes = [i for i, w in enumerate(works) if w.article and w.article.lang == lang]
@@ -129,6 +139,18 @@ def process_many(documents: Iterable[Document], batch_size: int = BATCH_SIZE) ->
                 docs[i] = doc
         for i, (work, document) in enumerate(zip(works, batch)):
             yield work.record if work.article is None else _finish(work, docs[i], document)
+
+
+def _deduplicated(work: _Work, deduplicator: Deduplicator) -> _Work:
+    if work.article is None:
+        return work
+    info = work.record.document
+    if deduplicator.exact(info.id):
+        info.duplicate_of = info.id
+        work.article = None  # processed once: the first copy carries the incidents
+    else:
+        info.duplicate_of = deduplicator.near(info.id, work.article.text)
+    return work
 
 
 def _batches(items: Iterable, size: int) -> Iterator[list]:

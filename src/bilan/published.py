@@ -1,0 +1,37 @@
+"""When was it published: the document's own metadata, else the caller's option, else a
+date line in the text ("ALEP, 3 mai 2016 (AFP) -", "Published Tuesday 3 May 2016").
+
+Only a full date (day, month and year) in a date line or a dateline counts: "On 15 March
+2011, protests began" opens many articles and is no publication date. Without any of the
+three, relative dates stay unresolved (their text kept, no value): never today's date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .extract.dates import find_dates
+from .language import LanguagePack
+
+HEAD_LINES = 5  # a date line sits at the top of the page copy
+DATE_LINE_CHARS = 100
+DATELINE = re.compile(r"^(?P<head>.{0,80}?)(?:\s[-–—]\s|\((?:AFP|AP|Reuters|ANSA|dpa|Xinhua|EFE|Belga)\))")
+
+
+def date_from_text(text: str, pack: LanguagePack) -> dt.date | None:
+    """The publication date a page copy states at its top, if any."""
+    for line in [line.strip() for line in text.splitlines() if line.strip()][:HEAD_LINES]:
+        dateline = DATELINE.match(line)
+        candidates = []
+        # A date line is short and is no sentence: "Published Tuesday 3 May 2016", not
+        # "On 15 March 2011, protests began."
+        if len(line) <= DATE_LINE_CHARS and not line.endswith((".", "!", "?", "»", '"')):
+            candidates.append(line)
+        if dateline:
+            candidates.append(dateline.group("head"))
+        for candidate in candidates:
+            full = [d for d in find_dates(candidate, pack.dates, None) if d.value and d.precision == "day"]
+            if full:
+                return full[0].value
+    return None
