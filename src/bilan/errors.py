@@ -31,9 +31,10 @@ CATALOG = {
     "E040": "The feed {source} could not be parsed: {detail}.",
     "E041": "The entry's page could not be fetched; its summary from the feed was used instead.",
     "E042": "{url} is neither a feed nor an HTML page (Content-Type {content_type}).",
-    "E043": "The feed entry has no link; its summary from the feed was used instead.",
+    "E043": "The feed entry has no web link; its summary from the feed was used instead.",
     "E044": "The entry's page {url} gave no text; its summary from the feed was used instead.",
     "E045": "The entry's page {url} is not HTML (Content-Type {content_type}); its summary from the feed was used instead.",
+    "E046": "The page {url} could not be extracted: {detail}.",
     "E100": "Extraction failed with an internal error: {detail}",
 }
 

@@ -49,6 +49,9 @@ def _read(lang: str, sentence: str):
     ("fr", "Les combats durent depuis 10 jours et 4 hôpitaux ont été touchés.", []),
     ("fr", "Un soldat a été tué et deux autres blessés.", [("killed", 1, 1, 1, False), ("injured", 2, 2, 2, False)]),
     ("fr", "Le séisme du 6 février a fait 3.688 morts.", [("killed", 3688, 3688, 3688, False)]),
+    ("fr", "Cette guerre a blessé au total 25 personnes.", [("injured", 25, 25, 25, False)]),
+    ("fr", "Plus de cinquante chauffeurs de taxi ont été tués par la police.", [("killed", 50, 51, None, False)]),
+    ("fr", "Les rebelles ont lancé 5 roquettes qui ont tué deux enfants.", [("killed", 2, 2, 2, False)]),
     ("fr", "Un kamikaze a été identifié et tué avant d'atteindre sa cible.", []),
     ("fr", "Deux policiers et deux soldats figurent parmi les morts.", []),
 ])

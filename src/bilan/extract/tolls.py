@@ -27,6 +27,7 @@ from .numbers import lexicon as numbers_lexicon
 KILLED, INJURED = "killed", "injured"
 CLAUSE_END = re.compile(r"[.;:!?«»\"“”]|\s-\s|\n")
 VERB_WINDOW = 110
+UNNAMED_VICTIM_WORDS = 4
 
 
 @dataclass
@@ -75,7 +76,7 @@ class TollLexicon:
                                pack.numbers.qualifiers.at_least + pack.numbers.qualifiers.more_than
                                + pack.numbers.qualifiers.about + pack.numbers.qualifiers.up_to)
         # "The strike killed, in a preliminary toll, five people": an aside may sit between.
-        aside = r"(?:\s*,[^,.;]{0,45},)?"
+        aside = rf"(?:\s*,[^,.;]{{0,45}},|\s+(?:{_alt(c.total)}))?"
         tail = rf"{aside}(?:\s+(?:{others}))?\s*[\"«“]?\s*$"
         self.agentive = {
             KILLED: re.compile(rf"(?:{_alt(c.killed_agentive)}){tail}", flags),
@@ -95,6 +96,7 @@ class TollLexicon:
                                    flags)
         self.enumeration_gap = re.compile(r"^\s*(?:,\s*)?(?:(?:and|et)\s+)?(?:(?:his|her|their|leurs?|sa|son|ses)\s+)?$",
                                           flags)
+        self.relative_pronoun = re.compile(r"\b(?:qui|que|dont|which|that|who|whose)\b|[,(]", flags)
         self.toll_noun = re.compile(
             rf"\b(?:{_alt(c.toll_nouns)})\b[^.;]{{0,40}}?(?:\bto|\bat|\bof|\bà|\bde|\bd['’]|:)\s*$", flags)
         self.breakdown = re.compile(
@@ -161,8 +163,12 @@ def _classify(text: str, count: Count, lex: TollLexicon) -> Toll | None:
     found = _first_verb(lex, clause)
     words_before_verb = len(clause[: found[1]].split()) if found else 99
     # "a man was killed" yes, "a man carried a wounded child" no: "a" needs the verb at once.
-    if found and (words_before_verb == 0 or (words_before_verb <= 2 and not count.one_word)
-                  or (victim and not count.one_word)):
+    if found and (words_before_verb == 0 or (victim and not count.one_word)):
+        return Toll(found[0], count, group, end=phrase_end)
+    # "plus de cinquante chauffeurs de taxi ont été tués": victims the lexicon does not name,
+    # if nothing but a few words stand before the verb ("5 roquettes qui ont tué" is no toll).
+    if found and not count.one_word and words_before_verb <= UNNAMED_VICTIM_WORDS \
+            and not lex.relative_pronoun.search(clause[: found[1]]):
         return Toll(found[0], count, group, end=phrase_end)
     if lex.toll_noun.search(before) and not count.one_word:
         return Toll(KILLED, count, group, end=phrase_end)
