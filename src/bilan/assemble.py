@@ -198,7 +198,9 @@ def _resolve_source(infos: list[SentenceInfo], index: int, position: int) -> tup
         return mention.name, mention.text
     for info in reversed(infos[:index + 1]):
         for named in reversed(info.mentions):
-            if info is infos[index] and named.start > mention.start:
+            # "«… pris en charge par les services de santé», ajoute-t-il": a pronoun after a
+            # quote stands for someone named before the sentence, not for a name inside it.
+            if info is infos[index] and (named.start > mention.start or mention.kind == "person"):
                 continue
             if not named.anaphor and named.name and _compatible(mention.kind, named.kind):
                 return named.name, named.text

@@ -18,6 +18,13 @@ CATALOG = {
     "E007": "The language {lang!r} has no language pack; supported: {supported}.",
     "E008": "The publication date {value!r} is not a YYYY-MM-DD date; it was ignored.",
     "E009": "The document is too long ({size} characters); only the first {limit} were read.",
+    # Readers (bilan.readers): HTML, compressed files, WARC, size limits, URLs.
+    "E010": "No article text was found in the page.",
+    "E011": "The compressed file is truncated or corrupt ({detail}); only what came before the damage was read.",
+    "E012": "The WARC archive is damaged at byte {offset} ({detail}); {what}.",
+    "E013": "The file is larger than {limit} bytes; only its beginning was read.",
+    "E014": "URLs cannot be read: the feed reader bilan.readers.feed is not available ({detail}).",
+    "E015": "The page could not be parsed as HTML: {detail}",
     # Fetching over HTTP (bilan.readers.fetch); {tries} reads "1 try" or "3 tries".
     "E030": "GET {url} returned {status} {reason}.",
     "E031": "GET {url} returned {status} {reason} ({tries}).",

@@ -149,6 +149,11 @@ def attributions(text: str, mentions: list[SourceMention], pack: LanguagePack) -
                     and not lex.clause_verb.match(text[mention.end:]):
                 # "He says 30 Taliban were killed": a name followed by its verb is what is said.
                 of_cue.append((mention.start - cue.end(), 0, mention))
+            elif mention.start <= SUBJECT_START and 0 < cue.start() - mention.end <= SUBJECT_SPAN \
+                    and not re.search(r"[.;:!?«»\"“”]", text[mention.end:cue.start()]):
+                # "The witness and medical personnel who were at the scene put the number of dead
+                # at seven": the sentence's subject, however long, is who reports.
+                of_cue.append((cue.start() - mention.end, 1, mention))
         # One cue, one speaker: the best mention around each reporting verb.
         candidates.extend(sorted(of_cue, key=_rank)[:1])
     # A wire agency is who reports, rarely who counted ("Ahmed Ali, a witness, told Reuters");
@@ -190,6 +195,8 @@ def is_reporting_date(text: str, start: int, pack: LanguagePack) -> bool:
 FILLER = re.compile(r"^[\s,\"«»“”'’]*(?:[\w’'-]+[\s,\"«»“”'’]+){0,4}$")
 APPOSITIVE = re.compile(r"^\s*,[^,;.:!?]{1,70},\s*$")
 APPOSITION = 70
+SUBJECT_START = 4
+SUBJECT_SPAN = 90
 
 
 def _only_filler(between: str) -> bool:

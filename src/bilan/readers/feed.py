@@ -35,7 +35,6 @@ SEEN_FILE = "seen-entries.sqlite"
 
 _FEED_START = re.compile(rb"^(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:rdf)\b", re.S)
 _HTML_START = re.compile(rb"^(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.S)
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.I)
 _BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
                "tr", "table", "section", "article", "figcaption", "pre", "hr"}
 
@@ -254,41 +253,6 @@ def _day_as_written(raw: str) -> str | None:
 # Pages
 
 
-def decode_html(content: bytes, charset: str | None = None) -> str:
-    """Text of an HTML body: BOM, then the HTTP charset, then <meta charset>, then UTF-8, then a guess.
-
-    Args:
-        content: the body.
-        charset: the Content-Type's charset, if any.
-    """
-    if content.startswith(b"\xef\xbb\xbf"):
-        return content[3:].decode("utf-8", errors="replace")
-    meta = _META_CHARSET.search(content[:4096])
-    for label in (charset, meta.group(1).decode("ascii", "ignore") if meta else None):
-        if not label:
-            continue
-        # Browsers read "latin-1" as windows-1252, and so do the pages labelled that way.
-        if label.lower().replace("_", "-") in ("iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii"):
-            label = "cp1252"
-        try:
-            return content.decode(label)
-        except (LookupError, UnicodeDecodeError):
-            continue
-    try:
-        return content.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    try:
-        from charset_normalizer import from_bytes
-
-        best = from_bytes(content).best()
-        if best is not None:
-            return str(best)
-    except Exception:
-        pass
-    return content.decode("utf-8", errors="replace")
-
-
 def _looks_html(result: FetchResult) -> bool:
     head = result.content[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     return result.media_type in HTML_TYPES or bool(_HTML_START.match(head))
@@ -303,13 +267,12 @@ def _looks_feed(result: FetchResult) -> bool:
 
 
 def _page_document(result: FetchResult, url: str) -> Document:
-    """One document from a fetched HTML page, through the HTML reader."""
-    from .html import document_from_html
+    """One document from a fetched HTML page, through the HTML reader (which decodes it as it does files)."""
+    from .html import document_from_html_bytes
 
-    document = document_from_html(decode_html(result.content, result.charset), source=url, url=url)
-    if result.error is not None:  # the body was cut at the size cap
-        document.errors.insert(0, result.error)
-    return document
+    # A body cut at the size cap comes with its E036, which also tells the decoder the end may be torn.
+    return document_from_html_bytes(result.content, source=url, url=url, content_type=result.content_type,
+                                    errors=[result.error] if result.error is not None else None)
 
 
 # ---------------------------------------------------------------------------
@@ -326,7 +289,8 @@ def _parse(content: bytes, content_type: str | None = None, base_url: str | None
 
 
 def _is_feed(parsed) -> bool:
-    return bool(parsed.get("version")) or bool(parsed.get("entries"))
+    # A feed cut short still yields the entries before the cut; one with none left is broken, not empty.
+    return bool(parsed.get("entries")) or (bool(parsed.get("version")) and not parsed.get("bozo"))
 
 
 def _parse_failure(parsed) -> str:
