@@ -158,15 +158,19 @@ def test_seen_entries_are_skipped_on_the_next_run(site, tmp_path):
         assert list(read_url(site.url("/feed.atom"), fetcher=fetcher, seen=store_path)) == []
 
 
-def test_an_entry_is_remembered_only_once_it_was_taken(site, tmp_path):
+def test_an_entry_is_remembered_once_the_caller_comes_back_for_more(site, tmp_path):
+    # At least once: a caller that stops (or dies) while handling an entry gets it again next run.
     feed = tmp_path / "feed.rss"
     feed.write_bytes(rss(site.base, ARTICLES))
     with quick() as fetcher, SeenStore(tmp_path / "seen.sqlite") as store:
         documents = read_feed_file(feed, fetcher=fetcher, seen=store)
         next(documents)
-        documents.close()  # the caller stopped after one
+        next(documents)
+        documents.close()
+        assert len(store) == 2  # the first entry's link and guid
         rest = list(read_feed_file(feed, fetcher=fetcher, seen=store))
-    assert [d.url for d in rest] == [site.url(a.path) for a in ARTICLES[1:]]
+        assert [d.url for d in rest] == [site.url(a.path) for a in ARTICLES[1:]]
+        assert list(read_feed_file(feed, fetcher=fetcher, seen=store)) == []
 
 
 def test_seen_can_be_disabled(site, tmp_path):

@@ -70,6 +70,9 @@ class PlaceLexicon:
             rf"(?P<name>{NAME}(?:\s+{NAME})?),\s+(?:a|an|un|une)\s+(?:[\w-]+\s+)?(?:{alt(places.settlement_nouns)})\b")
         # "in Irapuato", "à Kaboul": a capitalised name after a place preposition, for what NER missed.
         self.after_preposition = re.compile(rf"(?<!\w)(?:{alt(places.prepositions)})\s+(?P<name>{NAME}(?:\s+{NAME})?)")
+        generic = "|".join(f"(?:{p})" for p in pack.sources.generic)
+        self.source_after = re.compile(rf"^\s+(?:{generic})\b(?!\s+(?:station|headquarters|post|base|commissariat))",
+                                       re.IGNORECASE)
         self.town_preposition = re.compile(r"(?:\bà|\bin|\bnear|\bprès de|\bnear the town of)\s+$", re.IGNORECASE)
         self.city_anaphora = re.compile(rf"\b(?:{alt(places.city_anaphora)})\b", re.IGNORECASE)
         determiners = [re.escape(d) for d in pack.sources.determiners]
@@ -135,6 +138,8 @@ def find_places(text: str, pack: LanguagePack, entities: list[Entity] = (), offs
         if any(s <= start and end <= e for s, e in found):
             return
         divided = _with_division(text, start, end, name, lex)
+        if from_entity and lex.source_after.match(text[end:]):
+            return  # "Kabul officials said": the town qualifies who speaks, it is not where
         candidates = _candidates(divided, gazetteer) or _candidates(name, gazetteer)
         if not candidates and divided != name:
             return  # a region the gazetteer lacks ("Jawzjan province") is no town

@@ -149,9 +149,14 @@ def split_lines(chunks: Iterable[bytes]) -> Iterator[bytes]:
 
 def read_jsonl_stream(stream: BinaryIO, source: str, fields: Mapping[str, str] | None = None) -> Iterator[Document]:
     """JSON Lines from a binary stream, gunzipped if gzip; E011 after the last good document if the gzip is cut."""
+    return read_jsonl_blocks(byte_blocks(stream), source, fields)
+
+
+def read_jsonl_blocks(chunks: Iterable[bytes], source: str, fields: Mapping[str, str] | None = None) -> Iterator[Document]:
+    """JSON Lines from decompressed blocks; a Damaged stream ends with an E011 document after the good ones."""
     count = 0
     try:
-        for document in read_jsonl(split_lines(byte_blocks(stream)), source, fields):
+        for document in read_jsonl(split_lines(chunks), source, fields):
             count += 1
             yield document
     except Damaged as exc:
@@ -160,8 +165,13 @@ def read_jsonl_stream(stream: BinaryIO, source: str, fields: Mapping[str, str] |
 
 def read_json_stream(stream: BinaryIO, source: str, fields: Mapping[str, str] | None = None) -> Iterator[Document]:
     """A JSON file: an array of objects (sourced "source#N", N from 1), one object, or JSON Lines after all."""
+    return read_json_blocks(byte_blocks(stream), source, fields)
+
+
+def read_json_blocks(chunks: Iterable[bytes], source: str, fields: Mapping[str, str] | None = None) -> Iterator[Document]:
+    """A whole JSON value from decompressed blocks (read into memory: use JSON Lines for big dumps)."""
     names = check_fields(fields)
-    data, errors = read_prefix(byte_blocks(stream), None)
+    data, errors = read_prefix(chunks, None)
     text, decode_errors = decode(data)
     try:
         value = json.loads(text)
