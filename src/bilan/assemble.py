@@ -500,9 +500,13 @@ def _location(group: Group, country: str | None, context_city: dict[int, Place |
     if district and city:
         return _location_from(city, name=district.text, precision="district")
     if city:
-        return _location_from(city, name=next((d.place.text for d in anchored
-                                               if places_mod.resolve(d.place, country) is city), city.name),
-                              precision="city")
+        name = next((d.place.text for d in anchored if places_mod.resolve(d.place, country) is city), city.name)
+        metropolis = gazetteer.metropolis(city)
+        if metropolis:
+            # "Sadr City" is a part of Baghdad: the town's point, the big city's name.
+            return _location_from(city, name=name, precision="district").model_copy(
+                update={"city": metropolis.name, "admin1": metropolis.admin1})
+        return _location_from(city, name=name, precision="city")
     if broad:
         return _location_from(broad, name=district.text if district else broad.name,
                               precision="admin1" if broad.kind == "admin1" else "country")

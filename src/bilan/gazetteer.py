@@ -583,6 +583,24 @@ class _FileLock:
 # Lookup
 
 
+METRO_RADIUS_KM = 15.0
+METRO_FACTOR = 4.0
+METRO_MIN_POPULATION = 100_000
+GRID_DEGREES = 0.5
+
+
+def _cell(lat: float, lon: float) -> tuple[int, int]:
+    return int(math.floor(lat / GRID_DEGREES)), int(math.floor(lon / GRID_DEGREES))
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(a))
+
+
 class Gazetteer:
     """Read-only view of the index. Get the shared instance with ``Gazetteer.load()``."""
 
@@ -715,6 +733,35 @@ class Gazetteer:
         if limit is not None:
             ordered = ordered[:limit]
         return [self._place(pid) for pid in ordered]
+
+    def metropolis(self, place: Place, radius_km: float = METRO_RADIUS_KM, factor: float = METRO_FACTOR) -> Place | None:
+        """The big city a smaller town lies in or against ("Sadr City" -> Baghdad, "Mount Oliver"
+        -> Pittsburgh): the most populous city of the same first-level division within `radius_km`,
+        at least `factor` times bigger. A satellite town across a division line ("Douma", in Rif
+        Dimashq, next to Damascus) stays a town of its own."""
+        if place.kind != "city" or place.lat is None or place.lon is None:
+            return None
+        best = None
+        row, col = _cell(place.lat, place.lon)
+        for r in (row - 1, row, row + 1):
+            for c in (col - 1, col, col + 1):
+                for pid in self._grid.get((r, c), ()):
+                    pop = self._pop[pid]
+                    if pop < factor * max(place.population, 1) or (best is not None and pop <= self._pop[best]):
+                        continue
+                    if self._place(pid).admin1 != place.admin1 or self._place(pid).country != place.country:
+                        continue
+                    if _km(place.lat, place.lon, self._lat[pid], self._lon[pid]) <= radius_km:
+                        best = pid
+        return self._place(best) if best is not None else None
+
+    @functools.cached_property
+    def _grid(self) -> dict[tuple[int, int], list[int]]:
+        grid: dict[tuple[int, int], list[int]] = {}
+        for pid in range(len(self._pop)):
+            if _KIND_FROM_CODE[self._kinds[pid]] == "city" and self._pop[pid] >= METRO_MIN_POPULATION:
+                grid.setdefault(_cell(self._lat[pid], self._lon[pid]), []).append(pid)
+        return grid
 
     def country(self, code: str) -> Place | None:
         """The country Place for an ISO 3166-1 alpha-2 code ("SY"), or None."""

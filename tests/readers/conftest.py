@@ -28,6 +28,7 @@ def site(server):
     """The server with the three article pages and /feed.rss, /feed.atom listing them."""
     for article in ARTICLES:
         server.routes[article.path] = Reply(body=article.html())
-    server.routes["/feed.rss"] = Reply(body=rss(server.base, ARTICLES), content_type="application/rss+xml; charset=utf-8")
+    rss_type = "application/rss+xml; charset=utf-8"
+    server.routes["/feed.rss"] = Reply(body=rss(server.base, ARTICLES), content_type=rss_type)
     server.routes["/feed.atom"] = Reply(body=atom(server.base, ARTICLES), content_type="application/atom+xml")
     return server

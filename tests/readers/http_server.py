@@ -52,13 +52,13 @@ class LocalServer:
         self.routes: dict[str, Reply | Route] = dict(routes or {})
         self.hits: Counter[str] = Counter()
         self.requests: list[Request] = []
-        self.active = 0
+        self.active = 0  # requests received and not yet answered
         self.max_active = 0
         self.stopping = threading.Event()
         self._lock = threading.Lock()
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
         self._httpd.daemon_threads = True
-        self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+        self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True)
 
     @property
     def base(self) -> str:
@@ -111,20 +111,23 @@ class LocalServer:
                     self._answer(request)
                 except (BrokenPipeError, ConnectionResetError, ConnectionAbortedError):
                     pass  # the client hung up (timeout or size cap): expected
-                finally:
-                    with server._lock:
-                        server.active -= 1
 
             def _answer(self, request: Request) -> None:
-                route = server.routes.get(request.path)
-                if route is None:
-                    reply = Reply(status=404, body=b"<html><body>Not here</body></html>")
-                else:
-                    reply = route(request) if callable(route) else route
-                if reply.delay:
-                    server.wait(reply.delay)
-                    if server.stopping.is_set():
-                        return
+                try:
+                    route = server.routes.get(request.path)
+                    if route is None:
+                        reply = Reply(status=404, body=b"<html><body>Not here</body></html>")
+                    else:
+                        reply = route(request) if callable(route) else route
+                    if reply.delay:
+                        server.wait(reply.delay)
+                finally:
+                    # Uncounted before the response goes out: once the client has it, it may send its
+                    # next request, which must not find this one still counted.
+                    with server._lock:
+                        server.active -= 1
+                if server.stopping.is_set():
+                    return
                 self.send_response(reply.status)
                 if reply.content_type:
                     self.send_header("Content-Type", reply.content_type)
@@ -177,10 +180,14 @@ class Article:
     summary: str
     paragraphs: list[str]
     marker: str  # a phrase found in the page's text only, never in the feed
+    bare: bool = False  # a page with neither <title> nor <h1>: the title must come from the feed
 
     def html(self) -> bytes:
-        meta = f'<meta property="article:published_time" content="{self.published}T08:15:00+00:00">' if self.published else ""
-        title = f"<title>{escape(self.title)} | Le Veilleur</title>" if self.published else ""
+        meta = ""
+        if self.published:
+            meta = f'<meta property="article:published_time" content="{self.published}T08:15:00+00:00">'
+        title = "" if self.bare else f"<title>{escape(self.title)} | Le Veilleur</title>"
+        heading = "" if self.bare else f"<h1>{escape(self.title)}</h1>"
         body = "\n".join(f"<p>{escape(p)}</p>" for p in self.paragraphs)
         return f"""<!DOCTYPE html>
 <html lang="{self.lang}">
@@ -194,7 +201,7 @@ class Article:
 <header><nav><a href="/">Accueil</a> <a href="/monde">Monde</a> <a href="/afrique">Afrique</a></nav></header>
 <main>
 <article>
-<h1>{escape(self.title)}</h1>
+{heading}
 {body}
 </article>
 </main>
@@ -261,6 +268,7 @@ ARTICLES = [
             "against the federal government.",
         ],
         marker="shattered shop windows along the main road",
+        bare=True,
     ),
 ]
 

@@ -53,22 +53,26 @@ WORDS = {
 
 def news_page(paragraphs: list[str], *, lang: str = "fr", headline: str = "Titre", published: str | None = "2016-05-03",
               slug: str = "article", author: str = "Jeanne Martin", inline_ad: bool = True,
-              inline_related: bool = True, json_ld: bool = True) -> str:
+              inline_related: bool = True, json_ld: bool = True, dated_url: bool = True,
+              markup_date: bool = True, charset: str = "utf-8") -> str:
     """A full news page with `paragraphs` as the article body.
 
     paragraphs: the article's paragraphs, in order. published: YYYY-MM-DD for JSON-LD, meta and <time>,
     or None for an undated page. inline_ad: put an ad block between two body paragraphs, as sites do.
     inline_related: put a "read also" link box between two later paragraphs, as French sites do.
+    json_ld, dated_url, markup_date: where the date is given (JSON-LD; the URL's /2016/05/03/; an
+    article:published_time meta and a <time> tag). charset: the <meta charset> declared.
     """
     site, host = SITE[lang]
     furniture, words = FURNITURE[lang], WORDS[lang]
-    url = f"https://{host}/{published.replace('-', '/') + '/' if published else ''}{slug}.html"
+    url = f"https://{host}/{published.replace('-', '/') + '/' if published and dated_url else ''}{slug}.html"
     e = html.escape
     body = [f"<p>{e(p)}</p>" for p in paragraphs]
     if inline_ad and len(body) > 2:
-        body.insert(2, f"""<div class="ad-slot advert" id="ad-inread" data-ad-unit="inread">
-          <span class="ad-label">{words['ad_label']}</span>
-          <a href="https://ads.example/click?id=42" rel="sponsored"><p>{furniture['inline_ad']}.</p></a>
+        # class names trafilatura does not know by itself: French sites say "pub"
+        body.insert(2, f"""<div class="{'pub' if lang == 'fr' else 'advert'}" id="inread" data-unit="inread">
+          <span class="label">{words['ad_label']}</span>
+          <p>{furniture['inline_ad']}. {furniture['inline_ad']} !</p>
         </div>""")
     if inline_related and len(body) > 4:
         body.insert(len(body) - 2, f"""<aside class="read-also inline-related">
@@ -86,17 +90,17 @@ def news_page(paragraphs: list[str], *, lang: str = "fr", headline: str = "Titre
         ld["datePublished"] = f"{published}T08:15:00+02:00"
         ld["dateModified"] = f"{published}T09:40:00+02:00"
     dated = (f'<meta property="article:published_time" content="{published}T08:15:00+02:00">'
-             if published else "")
+             if published and markup_date else "")
     time_tag = (f'<p class="meta">{words["by"]} <a rel="author" href="/auteurs/jm">{e(author)}</a> · '
                 f'{words["published"]} <time datetime="{published}T08:15:00+02:00">{published}</time></p>'
-                if published else f'<p class="meta">{words["by"]} {e(author)}</p>')
+                if published and markup_date else f'<p class="meta">{words["by"]} {e(author)}</p>')
     related = "\n".join(
         f'<li><a href="https://{host}/{i}.html"><h3>{e(t)}</h3></a></li>'
         for i, t in enumerate([furniture["related"] + ".", words["other"]]))
     return f"""<!DOCTYPE html>
 <html lang="{lang}">
 <head>
-  <meta charset="utf-8">
+  <meta charset="{charset}">
   <title>{e(headline)} | {e(site)}</title>
   <meta name="description" content="{e(paragraphs[0][:150])}">
   <meta property="og:site_name" content="{e(site)}">

@@ -1,4 +1,4 @@
-"""Feeds from files and URLs, against a local server: entries fetched and extracted, failures kept, seen entries skipped."""
+"""Feeds from files and URLs against a local server: entries fetched and extracted, failures kept, seen ones skipped."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from bilan.readers.fetch import Fetcher
 pytestmark = pytest.mark.usefixtures("private_cache")
 
 FEED_DAYS = ["2024-06-10", "2024-06-11", "2024-06-12"]
+BROKEN_FEED = b'<?xml version="1.0"?><rss version="2.0"><channel><title>Cut sh'  # cut before any item
 
 
 def quick(**options) -> Fetcher:
@@ -52,6 +53,10 @@ def test_rss_file_entries_are_fetched_and_extracted(site, tmp_path):
         documents = list(read_feed_file(path, fetcher=fetcher, seen=False))
     assert_extracted(documents, site)
     assert documents[0].external_id == "veilleur-burkina-attaque-poste-militaire"
+    assert documents[0].site == "Le Veilleur"  # the page's own name, not the feed's title
+    # The third page has no title and no date: both come from its entry.
+    assert documents[2].title == ARTICLES[2].title
+    assert documents[2].published == "2024-06-12"
     assert sorted(r.path for r in site.requests) == sorted(a.path for a in ARTICLES)
 
 
@@ -199,13 +204,13 @@ def test_without_fetching_the_entry_gives_title_date_and_summary(tmp_path):
         (Reply(status=500, body=b"oops", content_type="text/plain"), "E031"),
         (Reply(body=b"late", delay=5), "E033"),
         (Reply(body=b"%PDF-1.7 ...", content_type="application/pdf"), "E042"),
-        (Reply(body=b'<?xml version="1.0"?><rss version="2.0"><channel><title>Cut sh', content_type="text/xml"), "E040"),
+        (Reply(body=BROKEN_FEED, content_type="text/xml"), "E040"),
     ],
     ids=["404", "500", "timeout", "pdf", "broken-feed"],
 )
 def test_a_feed_url_that_fails_is_one_document_with_the_error(server, reply, code):
     server.routes["/feed"] = reply
-    with quick(timeout=0.3, retries=1) as fetcher:
+    with quick(timeout=0.3, retries=0) as fetcher:
         documents = list(read_url(server.url("/feed"), fetcher=fetcher, seen=False))
     (document,) = documents
     assert codes(document) == [code]
@@ -240,8 +245,10 @@ def test_read_feed_from_bytes_resolves_relative_links(site):
 def test_entry_text_prefers_full_content_and_drops_markup():
     entry = {
         "summary": "<p>Short.</p>",
-        "content": [{"type": "text/html", "value": "<p>Un <b>long</b> texte&nbsp;:</p><p>deux paragraphes.</p><script>x()</script>"}],
+        "content": [{"type": "text/html",
+                     "value": "<p>Un <b>long</b> texte&nbsp;:</p><p>deux paragraphes.</p><script>x()</script>"}],
     }
     assert entry_text(entry) == "Un long texte :\ndeux paragraphes."
-    assert entry_text({"summary": "Plain &amp; simple", "summary_detail": {"type": "text/plain"}}) == "Plain &amp; simple"
+    plain = {"summary": "Plain & simple", "summary_detail": {"type": "text/plain"}}
+    assert entry_text(plain) == "Plain & simple"
     assert entry_text({}) == ""

@@ -130,7 +130,8 @@ def _normal_link(link: str) -> str:
         parts = urlsplit(link.strip())
     except ValueError:
         return link.strip()
-    query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not k.lower().startswith("utm_")])
+    pairs = parse_qsl(parts.query, keep_blank_values=True)
+    query = urlencode([(k, v) for k, v in pairs if not k.lower().startswith("utm_")])
     return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path, query, ""))
 
 
@@ -206,7 +207,8 @@ def entry_text(entry: dict) -> str:
     """
     candidates = [c for c in entry.get("content") or [] if c.get("value")]
     if entry.get("summary"):
-        candidates.append({"value": entry["summary"], "type": (entry.get("summary_detail") or {}).get("type", "text/html")})
+        kind = (entry.get("summary_detail") or {}).get("type", "text/html")
+        candidates.append({"value": entry["summary"], "type": kind})
     if not candidates:
         return ""
     best = max(candidates, key=lambda c: len(c["value"]))
@@ -258,9 +260,12 @@ def _looks_html(result: FetchResult) -> bool:
     return result.media_type in HTML_TYPES or bool(_HTML_START.match(head))
 
 
+def _starts_like_feed(content: bytes) -> bool:
+    return bool(_FEED_START.match(content[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()))
+
+
 def _looks_feed(result: FetchResult) -> bool:
-    head = result.content[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if _FEED_START.match(head):
+    if _starts_like_feed(result.content):
         return True
     # Servers label feeds every which way (text/xml, application/octet-stream); let feedparser judge.
     return not _looks_html(result)
@@ -308,7 +313,8 @@ def _entry_document(entry: dict, page: FetchResult | None, feed: dict, source: s
         try:
             document = _page_document(page, link)
         except Exception as exc:  # the HTML reader's bug must not lose the entry
-            errors = [error("E046", url=link, detail=exception_detail(exc, with_type=True)), error("E044", url=link)]
+            detail = exception_detail(exc, with_type=True)
+            errors = [error("E046", url=link, detail=detail), error("E044", url=link)]
         else:
             if not document.text.strip() and own_text:
                 document.text = own_text
@@ -404,7 +410,8 @@ def read_feed(
     """
     parsed = _parse(content, content_type, base_url)
     if not _is_feed(parsed):
-        yield Document(text="", source=source, url=base_url, errors=[error("E040", source=source, detail=_parse_failure(parsed))])
+        broken = error("E040", source=source, detail=_parse_failure(parsed))
+        yield Document(text="", source=source, url=base_url, errors=[broken])
         return
     yield from _read_parsed(parsed, source, fetcher, seen, fetch_pages)
 
@@ -462,17 +469,19 @@ def read_url(
             if _is_feed(parsed):
                 yield from _read_parsed(parsed, url, fetcher, seen, fetch_pages)
                 return
-            if _FEED_START.match(result.content[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()):
-                errors = [error("E040", source=url, detail=_parse_failure(parsed))]
-                yield Document(text="", source=url, url=url, errors=[result.error, *errors] if result.error else errors)
+            if _starts_like_feed(result.content):
+                broken = error("E040", source=url, detail=_parse_failure(parsed))
+                yield Document(text="", source=url, url=url, errors=[e for e in (result.error, broken) if e])
                 return
         if _looks_html(result):
             try:
                 yield _page_document(result, url)
-            except Exception as exc:
-                yield Document(text="", source=url, url=url, errors=[error("E046", url=url, detail=exception_detail(exc, with_type=True))])
+            except Exception as exc:  # the HTML reader's bug must not stop the batch
+                failed = error("E046", url=url, detail=exception_detail(exc, with_type=True))
+                yield Document(text="", source=url, url=url, errors=[failed])
             return
-        yield Document(text="", source=url, url=url, errors=[error("E042", url=url, content_type=result.media_type or "none")])
+        other = error("E042", url=url, content_type=result.media_type or "none")
+        yield Document(text="", source=url, url=url, errors=[other])
     finally:
         if own_fetcher:
             fetcher.close()

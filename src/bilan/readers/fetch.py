@@ -166,9 +166,10 @@ class Fetcher:
         self.max_redirects = int(max_redirects)
         self.max_retry_after = float(max_retry_after)
         self._slots = threading.BoundedSemaphore(self.concurrency)
+        connect = self.timeout if connect_timeout is None else float(connect_timeout)
         self._client = httpx.Client(
             headers={"User-Agent": user_agent, "Accept": ACCEPT},
-            timeout=httpx.Timeout(self.timeout, connect=connect_timeout if connect_timeout is not None else self.timeout),
+            timeout=httpx.Timeout(self.timeout, connect=connect),
             follow_redirects=True,
             max_redirects=self.max_redirects,
             # The semaphore is the real limit; the pool just must not be the smaller one.
@@ -238,7 +239,8 @@ class Fetcher:
                 if status == 429 or status >= 500:
                     wait = _retry_after(response.headers.get("retry-after"))
                     if wait is not None and wait > self.max_retry_after:
-                        result.error = error("E032", url=shown, status=status, reason=reason, seconds=_seconds(round(wait)))
+                        result.error = error("E032", url=shown, status=status, reason=reason,
+                                             seconds=_seconds(round(wait)))
                         return result, None, False
                     result.error = error("E031", url=shown, status=status, reason=reason, tries=_tries(n))
                     return result, wait, True
@@ -246,19 +248,24 @@ class Fetcher:
                 return result, None, False
         except (httpx.TimeoutException, _TooSlow) as exc:
             limit = self.max_time if isinstance(exc, _TooSlow) else self.timeout
-            return FetchResult(url=url, tries=n, error=error("E033", url=url, timeout=_seconds(limit), tries=_tries(n))), None, True
+            return self._failed(url, n, error("E033", url=url, timeout=_seconds(limit), tries=_tries(n))), None, True
         except httpx.TooManyRedirects:
-            return FetchResult(url=url, tries=n, error=error("E035", url=url, limit=self.max_redirects)), None, False
+            return self._failed(url, n, error("E035", url=url, limit=self.max_redirects)), None, False
         except (httpx.UnsupportedProtocol, httpx.InvalidURL, httpx.DecodingError) as exc:
-            return FetchResult(url=url, tries=n, error=error("E037", url=url, detail=exception_detail(exc))), None, False
+            return self._failed(url, n, error("E037", url=url, detail=exception_detail(exc))), None, False
         except httpx.TransportError as exc:
-            detail = exception_detail(exc, with_type=not isinstance(exc, httpx.ConnectError))
             if isinstance(exc, httpx.ConnectError):
-                detail = f"could not connect ({detail})"
-            return FetchResult(url=url, tries=n, error=error("E034", url=url, detail=detail, tries=_tries(n))), None, True
+                detail = f"could not connect ({exception_detail(exc)})"
+            else:
+                detail = exception_detail(exc, with_type=True)
+            return self._failed(url, n, error("E034", url=url, detail=detail, tries=_tries(n))), None, True
         except (httpx.HTTPError, httpx.StreamError, ValueError, OSError) as exc:
             detail = exception_detail(exc, with_type=True)
-            return FetchResult(url=url, tries=n, error=error("E037", url=url, detail=detail)), None, False
+            return self._failed(url, n, error("E037", url=url, detail=detail)), None, False
+
+    @staticmethod
+    def _failed(url: str, n: int, problem: Error) -> FetchResult:
+        return FetchResult(url=url, tries=n, error=problem)
 
     def _read(self, response: httpx.Response, result: FetchResult, started: float) -> None:
         """Read the body into `result`, stopping at `max_bytes` and at the per-try deadline."""

@@ -44,6 +44,7 @@ PRUNE_XPATH = [
 ]
 
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_SENTENCE_ENDS = tuple(".!?…»\"”’)]")
 _FULL_DOCUMENT = re.compile(r"<(?:!doctype|html|head|body)\b", re.IGNORECASE)
 
 # trafilatura and htmldate log a warning for every page they give up on; we report those pages in
@@ -68,6 +69,11 @@ def _lines(text: str | None) -> str:
     return "\n".join(line.strip() for line in (text or "").splitlines() if line.strip())
 
 
+def _has_prose(text: str) -> bool:
+    """Some line reads like a sentence of an article: four words or more, ending as sentences end."""
+    return any(len(line.split()) >= 4 and line.endswith(_SENTENCE_ENDS) for line in text.splitlines())
+
+
 def _attr(result, name: str) -> str | None:
     value = getattr(result, name, None) if result is not None else None
     return value.strip() or None if isinstance(value, str) else None
@@ -78,13 +84,16 @@ def document_from_html(html: str, source: str, url: str | None = None, errors: l
 
     html: the markup. source: where it came from (path, URL). url: the address it was fetched from;
     the page's canonical URL replaces it when the page gives one. errors: what reading already found.
-    A page without article text gives E010 and whatever metadata it has.
+    A page without article text gives E010 and whatever metadata it has; on a full page, text with no
+    line that reads like a sentence (trafilatura's pick when the body is empty: byline, share buttons)
+    counts as none. A fragment's text is kept as it is.
     """
     errors = list(errors or [])
+    full_page = bool(_FULL_DOCUMENT.search(html[:_SNIFF]))
     if len(html) > MAX_HTML_BYTES:
         errors.append(error("E013", limit=MAX_HTML_BYTES))
         html = html[:MAX_HTML_BYTES]
-    if not _FULL_DOCUMENT.search(html[:_SNIFF]):
+    if not full_page:
         # trafilatura rejects a bare fragment ("<p>x</p>") as not quite HTML; its docs say to wrap it
         html = f"<html><body><div>{html}</div></body></html>"
     try:
@@ -94,6 +103,8 @@ def document_from_html(html: str, source: str, url: str | None = None, errors: l
             result = extract_metadata(html, default_url=url, date_config=_date_params())
     except Exception as exc:  # lxml and trafilatura raise on some malformed input; one page never stops a batch
         return Document(text="", source=source, url=url, errors=[*errors, error("E015", detail=f"{type(exc).__name__}: {exc}")])
+    if full_page and text and not _has_prose(text):
+        text = ""  # a byline and share buttons, or a headline alone: no article on this page
     if not text:
         errors.append(error("E010"))
     if len(text) > MAX_CHARS:

@@ -236,9 +236,9 @@ def _non_text(char: str) -> bool:
 
 
 def _clip(text: str, errors: list[Error]) -> str:
-    """At most MAX_CHARS characters, with E009 when cut (unless the file was already cut at read time)."""
+    """At most MAX_CHARS characters, with E009 when cut."""
     if len(text) > MAX_CHARS:
-        if not any(e.code == "E013" for e in errors):
+        if not any(e.code == "E009" for e in errors):
             errors.append(error("E009", size=len(text), limit=MAX_CHARS))
         text = text[:MAX_CHARS]
     return text
@@ -250,7 +250,9 @@ def text_from_bytes(data: bytes, source: str, errors: list[Error] | None = None,
 
     errors: what reading already found (E011, E013), kept in front. declared: a stated encoding, if any.
     """
-    errors = list(errors or [])
+    # MAX_TEXT_BYTES hold at least MAX_CHARS characters: a file cut there is certainly too long
+    errors = [error("E009", size=f"more than {MAX_CHARS}", limit=MAX_CHARS) if e.code == "E013" else e
+              for e in errors or []]
     if has_nul(data):
         return Document(text="", source=source, errors=[*errors, error("E003")])
     text, decode_errors = decode(data, declared, cut=bool(errors))

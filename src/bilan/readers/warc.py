@@ -23,6 +23,8 @@ from ..read import Document
 from .html import MAX_HTML_BYTES, document_from_html_bytes
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
+CHUNK = 1 << 16
+_DAMAGE = (ArchiveLoadFailed, EOFError, OSError, ValueError, zlib.error)
 
 
 def _is_html(content_type: str | None) -> bool:
@@ -43,33 +45,53 @@ def _page(record) -> tuple[bool, str | None]:
     return _is_html(content_type), content_type
 
 
+def _truncated(record) -> bool:
+    """Read the record to its end; True when the archive ended before its Content-Length did (warcio
+    itself says nothing about that: it just stops)."""
+    stream = record.raw_stream
+    while stream.read(CHUNK):
+        pass
+    return getattr(stream, "limit", 0) > 0
+
+
 def read_warc_stream(stream: BinaryIO, source: str) -> Iterator[Document]:
-    """Documents from a WARC stream (gzipped or not); damage gives an E012 document, then the reading goes on
-    with the next record when warcio can, else stops there."""
+    """Documents from a WARC stream (gzipped or not); damage gives an E012 document (or an E012 on the page
+    it cut), then the reading goes on with the next record when warcio can, else stops there."""
     iterator = ArchiveIterator(stream)
     records = iter(iterator)
+    read_any = False
     while True:
         try:
             record = next(records)
         except StopIteration:
+            if not read_any and iterator.fh.tell() > 0:  # bytes, but warcio found no record in them
+                yield Document(text="", source=f"{source}@0", errors=[error(
+                    "E012", offset=0, detail="no WARC record could be read", what="nothing was read")])
             return
-        except (ArchiveLoadFailed, EOFError, OSError, ValueError, zlib.error) as exc:
+        except _DAMAGE as exc:
             offset = iterator.offset  # the start of the record warcio could not read
             yield Document(text="", source=f"{source}@{offset}",
                            errors=[error("E012", offset=offset, detail=_detail(exc), what="reading stopped there")])
             return
         offset = iterator.offset  # this record's start: warcio moves it on to the next one's when done
+        read_any = True
+        where = f"{source}@{offset}"
         try:
             is_page, content_type = _page(record)
-            if not is_page:
-                continue
             url = record.rec_headers.get_header("WARC-Target-URI")
-            data = record.content_stream().read(MAX_HTML_BYTES)
-        except (ArchiveLoadFailed, EOFError, OSError, ValueError, zlib.error) as exc:
-            yield Document(text="", source=f"{source}@{offset}",
+            data = record.content_stream().read(MAX_HTML_BYTES) if is_page else b""
+            cut = _truncated(record)
+        except _DAMAGE as exc:
+            yield Document(text="", source=where, url=url if is_page else None,
                            errors=[error("E012", offset=offset, detail=_detail(exc), what="this record was skipped")])
             continue
-        document = document_from_html_bytes(data, f"{source}@{offset}", url=url, content_type=content_type)
+        damage = [error("E012", offset=offset, detail="the archive ends inside this record",
+                        what="what the record held was read")] if cut else []
+        if not is_page:
+            if damage:
+                yield Document(text="", source=where, errors=damage)
+            continue
+        document = document_from_html_bytes(data, where, url=url, content_type=content_type, errors=damage)
         document.url = url or document.url  # the captured address, not the canonical one the page claims
         yield document
 
