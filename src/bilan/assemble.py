@@ -105,6 +105,7 @@ class ScopeLexicon:
     def __init__(self, pack: LanguagePack):
         self.cumulative = [re.compile(p, re.IGNORECASE) for p in pack.scope.cumulative]
         self.cumulative_after = [re.compile(p, re.IGNORECASE) for p in pack.scope.cumulative_after]
+        self.cumulative_before = [re.compile(p, re.IGNORECASE) for p in pack.scope.cumulative_before]
         self.non_violent = [re.compile(p, re.IGNORECASE) for p in pack.scope.non_violent]
 
 
@@ -135,6 +136,9 @@ def _scope(text: str, tolls: list[tolls_mod.Toll], pack: LanguagePack) -> str | 
             return m.group()
     for pattern in lex.cumulative_after:
         if m := pattern.search(after):
+            return m.group()
+    for pattern in lex.cumulative_before:
+        if m := pattern.search(before):
             return m.group()
     return None
 

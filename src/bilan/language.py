@@ -117,9 +117,12 @@ class Scope(_Strict):
     # regex that scopes a figure only when it follows it: "180 civils tués en août" is a month's
     # count, but in "In June, al-Shabaab killed 54 soldiers at their base" June dates one event.
     cumulative_after: list[str]
+    # regex that scopes a figure only when it comes before it: "une recrudescence d'attaques qui
+    # ont fait près de 200 morts", but not "18 tués ... au lendemain d'une série d'attaques".
+    cumulative_before: list[str]
     non_violent: list[str]  # regex: "séisme", "earthquake": tolls of other disasters
 
-    _v = field_validator("cumulative", "cumulative_after", "non_violent")(_check_regexes)
+    _v = field_validator("cumulative", "cumulative_after", "cumulative_before", "non_violent")(_check_regexes)
 
 
 class Trigger(_Strict):
