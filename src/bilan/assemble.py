@@ -450,11 +450,6 @@ def _sum_from_groups(pool: list[tuple[int, int]], total: int) -> bool:
     return False
 
 
-def _group_killed(group: Group) -> set[int]:
-    """The precise killed figures of a group: what a headline total may add up."""
-    return {f for d in group.drafts for kind, f in d.figures() if kind == tolls_mod.KILLED and f}
-
-
 def _sum_of_others(value: int, others: list[int]) -> bool:
     for size in range(2, min(len(others), 8) + 1):
         for combo in itertools.combinations(others, size):
@@ -593,10 +588,6 @@ def assemble(article: Article, sentences: list[Sentence], pack: LanguagePack, pu
     groups = _group(drafts, infos, country, context_city)
     for draft in headline:
         home = next((g for g in groups if any(draft.figures() & o.figures() for o in g.drafts)), None)
-        killed = [f for kind, f in draft.figures() if kind == tolls_mod.KILLED]
-        if home is None and killed and _sum_of_others(killed[0], [f for g in groups for f in _group_killed(g)]):
-            cumulative.append(_cumulative(draft, "the sum of incidents reported separately", article.text))
-            continue
         if home is None and not groups:
             groups.append(Group())
         draft.own_place = False
