@@ -8,8 +8,9 @@ The rules, in order:
    named in the next two sentences (scraped copy sometimes loses the sentence that named it).
 2. **Not incidents.** A claim whose clause carries a cumulative scope ("depuis le début du
    conflit", "since the war began", "en août") or another cause of death (an earthquake) is a
-   cumulative toll. A sentence about sport is skipped. An article with no violent event
-   trigger anywhere yields no incident.
+   cumulative toll; so is a figure for a trend ("une recrudescence d'attaques qui ont fait
+   près de 200 morts"). A sentence about sport is skipped: its "frappe" and "blessés" are
+   not violence.
 3. **Anchors.** Each claim is anchored to the place, date and event of its own sentence
    (the nearest to its figures, never across a quotation mark when avoidable); what the
    sentence lacks comes from the sentences before it in the paragraph, then the article.
@@ -20,8 +21,10 @@ The rules, in order:
    the incident of the same place and date, or starts a new one.
 5. **Duplicates.** Within an incident, a figure repeated without a source is dropped when a
    sourced claim gives it, and a vague unsourced figure when a precise one exists.
-6. **Sums.** A claim that only adds up the tolls of two or more other incidents of the
-   article ("Taliban attacks kill 15" = 12 + 3) is a cumulative toll, not an incident.
+6. **Sums and parts.** An unsourced figure with no place of its own (often a headline) that
+   adds up the tolls of two or more incidents ("Taliban attacks kill 15" = 12 + 3) is a
+   cumulative toll; figures told after a total that add up to it ("two guards ... one
+   soldier" after "three killed") are its parts, folded into its groups.
 7. **The incident** takes the most specific place of its claims, the earliest date its
    claims state, and the most specific event type; `estimate` reconciles the figures.
 """

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 from dataclasses import replace
 
 import pytest
@@ -12,6 +13,7 @@ from bilan.readers.feed import (
     default_seen_path,
     entry_date,
     entry_text,
+    looks_like_feed,
     read_feed,
     read_feed_file,
     read_url,
@@ -233,6 +235,23 @@ def test_a_file_that_is_not_a_feed(tmp_path):
     assert codes(document) == ["E040"] and str(path) in document.errors[0].message
     (missing,) = read_feed_file(tmp_path / "absent.rss", seen=False)
     assert codes(missing) == ["E001"]
+
+
+def test_a_gzipped_feed_file(tmp_path):
+    path = tmp_path / "veilleur.rss.gz"
+    path.write_bytes(gzip.compress(rss("https://veilleur.example", ARTICLES)))
+    documents = list(read_feed_file(path, seen=False, fetch_pages=False))
+    assert [d.text for d in documents] == [a.summary for a in ARTICLES]
+    path.write_bytes(gzip.compress(rss("https://veilleur.example", ARTICLES))[:200])
+    (broken,) = read_feed_file(path, seen=False, fetch_pages=False)
+    assert codes(broken) == ["E040"]
+
+
+def test_looks_like_feed():
+    assert looks_like_feed(rss("", ARTICLES)) and looks_like_feed(atom("", ARTICLES))
+    assert looks_like_feed(b'\xef\xbb\xbf<?xml version="1.0"?>\n<!-- hi -->\n<rdf:RDF xmlns="x">')
+    assert not looks_like_feed(ARTICLES[0].html())
+    assert not looks_like_feed(b'<?xml version="1.0"?><urlset>')
 
 
 def test_read_feed_from_bytes_resolves_relative_links(site):

@@ -8,6 +8,7 @@ store (`SeenStore`) so that reading the same feed again yields only what is new.
 from __future__ import annotations
 
 import email.utils
+import gzip
 import hashlib
 import io
 import logging
@@ -30,6 +31,8 @@ from .fetch import Fetcher, FetchResult, exception_detail
 log = logging.getLogger(__name__)
 
 FEED_SUFFIXES = {".rss", ".atom", ".xml"}
+GZIP_MAGIC = b"\x1f\x8b"
+MAX_FEED_BYTES = 50 * 1024 * 1024  # a gzipped feed is cut here rather than inflated without end
 HTML_TYPES = {"text/html", "application/xhtml+xml"}
 SEEN_FILE = "seen-entries.sqlite"
 
@@ -260,12 +263,17 @@ def _looks_html(result: FetchResult) -> bool:
     return result.media_type in HTML_TYPES or bool(_HTML_START.match(head))
 
 
-def _starts_like_feed(content: bytes) -> bool:
+def looks_like_feed(content: bytes) -> bool:
+    """True when the bytes open like an RSS, Atom or RDF feed (for sniffing inputs of unknown kind).
+
+    Args:
+        content: the input's first bytes (2 kB are enough).
+    """
     return bool(_FEED_START.match(content[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()))
 
 
 def _looks_feed(result: FetchResult) -> bool:
-    if _starts_like_feed(result.content):
+    if looks_like_feed(result.content):
         return True
     # Servers label feeds every which way (text/xml, application/octet-stream); let feedparser judge.
     return not _looks_html(result)
@@ -423,7 +431,7 @@ def read_feed_file(
     seen: SeenStore | str | Path | bool | None = True,
     fetch_pages: bool = True,
 ) -> Iterator[Document]:
-    """One document per new entry of an RSS/Atom file (.rss, .atom, .xml), each entry's page fetched.
+    """One document per new entry of an RSS/Atom file (.rss, .atom, .xml, gzipped or not), each entry's page fetched.
 
     Args:
         path: the feed file.
@@ -438,6 +446,14 @@ def read_feed_file(
     except OSError as exc:
         yield Document(text="", source=str(path), errors=[error("E001", detail=exc.strerror or str(exc))])
         return
+    if content[:2] == GZIP_MAGIC:  # archived feeds (.rss.gz) are common
+        try:
+            with gzip.GzipFile(fileobj=io.BytesIO(content)) as unzipped:
+                content = unzipped.read(MAX_FEED_BYTES)
+        except (OSError, EOFError) as exc:
+            broken = error("E040", source=str(path), detail=exception_detail(exc))
+            yield Document(text="", source=str(path), errors=[broken])
+            return
     yield from read_feed(content, str(path), fetcher=fetcher, seen=seen, fetch_pages=fetch_pages)
 
 
@@ -469,7 +485,7 @@ def read_url(
             if _is_feed(parsed):
                 yield from _read_parsed(parsed, url, fetcher, seen, fetch_pages)
                 return
-            if _starts_like_feed(result.content):
+            if looks_like_feed(result.content):
                 broken = error("E040", source=url, detail=_parse_failure(parsed))
                 yield Document(text="", source=url, url=url, errors=[e for e in (result.error, broken) if e])
                 return

@@ -1,10 +1,11 @@
 """Plain-text files, and the byte handling every reader shares: gzip, size limits, decoding, mojibake repair.
 
-Bytes become text in this order: a byte-order mark; strict UTF-8; the encoding charset-normalizer
-detects (Windows-1252 whenever it is among the equally good candidates: our articles are French and
-English, and charset-normalizer cannot tell cp1252 from cp1250 on French text); and when nothing can
-be detected, UTF-8 with each stray byte read as Windows-1252, reported as E004. ftfy then repairs
-mojibake ("Ã©" -> "é").
+Bytes become text in this order: a byte-order mark; strict UTF-8; UTF-8 with its stray bytes read
+as Windows-1252 when valid UTF-8 characters outnumber them (E004); a declared charset (HTML); the
+encoding charset-normalizer detects (Windows-1252 whenever it is among the equally good candidates:
+our articles are French and English, and charset-normalizer cannot tell cp1252 from cp1250 on
+French text); and when nothing can be detected (a handful of accented bytes), UTF-8 with each stray
+byte read as Windows-1252, reported as E004. ftfy then repairs mojibake ("Ã©" -> "é").
 """
 
 from __future__ import annotations
@@ -71,7 +72,7 @@ def gunzip(compressed: Iterable[bytes]) -> Iterator[bytes]:
     or corruption, after every block decompressed before it."""
     out_max = CHUNK * 4  # bounds memory: a small block can inflate a thousandfold
     decompressor, fed = zlib.decompressobj(wbits=31), False
-    for data in compressed:
+    for data in _slices(compressed):
         while data:
             if not fed and not data.strip(b"\x00"):
                 break  # gzip allows zero padding after the last member
@@ -93,6 +94,14 @@ def gunzip(compressed: Iterable[bytes]) -> Iterator[bytes]:
                     yield out
     if fed and not decompressor.eof:
         raise Damaged("the file ends before the end of the compressed data")
+
+
+def _slices(compressed: Iterable[bytes], size: int = 4096) -> Iterator[bytes]:
+    # zlib raises on corrupt data without returning what it inflated in the same call: small calls
+    # keep what came before the damage
+    for block in compressed:
+        for start in range(0, len(block), size):
+            yield block[start:start + size]
 
 
 def byte_blocks(stream: BinaryIO) -> Iterator[bytes]:
@@ -190,6 +199,13 @@ def decode(data: bytes, declared: str | None = None, cut: bool = False) -> tuple
             return data[:first_bad].decode("utf-8"), []
         except UnicodeDecodeError:
             pass
+    lenient = data.decode("utf-8", errors="replace")
+    replaced = lenient.count("\ufffd")
+    if len(lenient) - len(lenient.encode("ascii", "ignore")) - replaced > replaced:
+        # more valid UTF-8 characters than bad bytes: a UTF-8 file with stray bytes pasted in, which
+        # detection would misread as a whole in some single-byte encoding
+        return data.decode("utf-8", errors="bilan-cp1252"), [error("E004", detail=(
+            f"the file is UTF-8 but for {replaced} bytes, read as Windows-1252 (the first at byte {first_bad})"))]
     encoding = _codec(declared) or _detect(data)
     if encoding is None:
         text = data.decode("utf-8", errors="bilan-cp1252")

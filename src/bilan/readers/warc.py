@@ -46,12 +46,12 @@ def _page(record) -> tuple[bool, str | None]:
 
 
 def _truncated(record) -> bool:
-    """Read the record to its end; True when the archive ended before its Content-Length did (warcio
-    itself says nothing about that: it just stops)."""
+    """Read the record to its end; True when the archive ended before its Content-Length did, or inside
+    its header (warcio itself says nothing about either: it just stops)."""
     stream = record.raw_stream
     while stream.read(CHUNK):
         pass
-    return getattr(stream, "limit", 0) > 0
+    return record.length is None or getattr(stream, "limit", 0) > 0
 
 
 def read_warc_stream(stream: BinaryIO, source: str) -> Iterator[Document]:
