@@ -95,3 +95,27 @@ def test_the_same_article_gets_the_same_id(tmp_path):
     first, second = _records(out)
     assert first["document"]["id"] == second["document"]["id"]
     assert first["incidents"][0]["id"].startswith(first["document"]["id"])
+
+
+def test_field_names_of_a_scraper_dump(tmp_path):
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text(json.dumps({"uid": "x1", "body": QUETTA, "date": "2016-01-15T08:00:00Z"}) + "\n", encoding="utf-8")
+    out = tmp_path / "o.jsonl"
+    assert main(["extract", str(dump), "--field", "text=body", "--field", "published=date", "--field", "id=uid",
+                 "-o", str(out)]) == 0
+    (record,) = _records(out)
+    assert record["document"]["external_id"] == "x1"
+    assert record["document"]["published"] == "2016-01-15"
+    assert record["incidents"][0]["claims"][0]["killed"]["value"] == 5
+
+
+def test_bad_field_option_is_a_usage_error(tmp_path):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["extract", str(tmp_path), "--field", "text"])
+    assert exit_info.value.code == 2
+
+
+def test_lone_surrogate_does_not_break_the_document():
+    import bilan
+    record = bilan.extract("Trois civils ont été tués \ud800 à Alep, selon l'OSDH.", lang="fr")
+    assert record.errors == [] and record.incidents[0].claims[0].killed.value == 3

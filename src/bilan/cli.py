@@ -1,6 +1,6 @@
 """The `bilan` command: a thin layer over the library API.
 
-    bilan extract PATH... [--published YYYY-MM-DD] [--lang auto|fr|en] [-o FILE] [--table]
+    bilan extract PATH... [--published YYYY-MM-DD] [--lang auto|fr|en] [--field NAME=FIELD] [-o FILE] [--table]
     bilan gazetteer build [--force]
 """
 
@@ -16,7 +16,8 @@ from . import language
 from .analyse import PipelineMissing
 from .models import Incident, Range, Record
 from .pipeline import process_many
-from .read import Document, read_paths
+from .read import Document
+from .readers import URL_PREFIXES, read_paths
 
 
 def _date(value: str) -> str:
@@ -26,13 +27,26 @@ def _date(value: str) -> str:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date of the form YYYY-MM-DD") from None
 
 
+def _field(value: str) -> tuple[str, str]:
+    name, sep, field = value.partition("=")
+    if not sep or not name or not field:
+        raise argparse.ArgumentTypeError(f"{value!r} is not of the form NAME=FIELD (e.g. text=body)")
+    return name, field
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="bilan", description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
 
     extract = commands.add_parser("extract", help="extract incidents from articles, one bilan/1 JSON record per document")
     extract.add_argument("paths", nargs="+", metavar="PATH",
-                         help=".txt files, .jsonl files (one document per line), folders (recursively), or - for stdin")
+                         help="files (.txt, .html, .jsonl, .json, .warc, .rss/.atom/.xml, each maybe .gz), "
+                              "folders (recursively), http(s) URLs of pages or feeds, or - for stdin")
+    extract.add_argument("--field", action="append", default=[], metavar="NAME=FIELD", type=_field,
+                         help="for JSON inputs: read bilan's NAME (text, html, id, published, lang, title, url, "
+                              "site) from the input's FIELD, e.g. --field text=body --field published=date")
+    extract.add_argument("--all-entries", action="store_true",
+                         help="read every entry of a feed, including those seen in earlier runs")
     extract.add_argument("--published", type=_date, help="publication date for documents that do not give one")
     extract.add_argument("--lang", default="auto", help="auto (default) or a language code: "
                          + ", ".join(language.available_languages()))
@@ -83,11 +97,16 @@ def _extract(args: argparse.Namespace) -> int:
     if args.lang != "auto" and args.lang not in language.available_languages():
         print(f"bilan: no language pack for {args.lang!r}", file=sys.stderr)
         return 2
-    missing = [p for p in args.paths if p != "-" and not Path(p).exists()]
+    missing = [p for p in args.paths if p != "-" and not p.lower().startswith(URL_PREFIXES) and not Path(p).exists()]
     if missing:
         print(f"bilan: no such file or folder: {', '.join(missing)}", file=sys.stderr)
         return 2
-    documents = _with_defaults(read_paths(args.paths), args.published, args.lang)
+    try:
+        documents = read_paths(args.paths, fields=dict(args.field), all_entries=args.all_entries)
+    except ValueError as exc:
+        print(f"bilan: {exc}", file=sys.stderr)
+        return 2
+    documents = _with_defaults(documents, args.published, args.lang)
     if sys.stderr.isatty():
         from tqdm import tqdm
         documents = tqdm(documents, desc="extracting", unit="doc", file=sys.stderr)

@@ -59,6 +59,8 @@ class _Work:
 
 def _prepare(document: Document) -> _Work:
     """Read metadata and clean: every check that needs no model."""
+    # A lone surrogate (from a broken decoder upstream) would make the model fail on the whole text.
+    document.text = document.text.encode("utf-8", "replace").decode("utf-8")
     info = DocumentInfo(id=document_id(document.text), external_id=document.external_id, source=document.source,
                         title=document.title, url=document.url, lang=document.lang)
     work = _Work(Record(document=info, errors=list(document.errors)))

@@ -136,7 +136,9 @@ def news_page(paragraphs: list[str], *, lang: str = "fr", headline: str = "Titre
       <div class="article-body" itemprop="articleBody">
         {chr(10).join(body)}
       </div>
-      <footer class="article-footer"><div class="tags">Tags: <a href="/t/1">Syrie</a> <a href="/t/2">Conflit</a></div></footer>
+      <footer class="article-footer">
+        <div class="tags">Tags: <a href="/t/1">Syrie</a> <a href="/t/2">Conflit</a></div>
+      </footer>
     </article>
     <div class="OUTBRAIN ob-widget" data-widget-id="AR_1">
       <span class="ob-widget-header">{words['recommended']}</span>

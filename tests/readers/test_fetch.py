@@ -28,7 +28,7 @@ def test_fetch_returns_the_body_and_sends_the_user_agent(server):
     assert result.final_url == server.url("/page.html")
     agent = server.requests[0].headers["user-agent"]
     assert agent == USER_AGENT
-    assert agent.startswith("bilan/") and "(+https://" in agent
+    assert agent.startswith("bilan/") and "news extractor" in agent
 
 
 def test_a_404_is_not_retried_and_says_so(server):

@@ -93,6 +93,19 @@ def test_fragments_from_feeds_are_read():
         "Deux morts & trois blessés\nà Gao."
 
 
+@pytest.mark.parametrize("paragraphs", [EN[:1], EN[:2], [EN[0], "Police said."]])
+def test_short_article_is_not_glued_to_the_page_around_it(paragraphs):
+    # trafilatura's default "rescues" articles under 250 characters with the whole page in one line
+    document = document_from_html(news_page(paragraphs, lang="en"), source="brief.html")
+    assert document.text.splitlines() == paragraphs
+
+
+def test_article_cut_mid_word_is_still_an_article():
+    cut = [FR[0], FR[1][:60]]  # copies of articles are often cut short, mid-word
+    document = document_from_html(news_page(cut, inline_ad=False), source="cut.html")
+    assert document.text.splitlines() == cut and document.errors == []
+
+
 def test_layout_table_keeps_paragraphs_apart_and_drops_the_menu():
     body = "".join(f"<p>{p}</p>" for p in FR)
     page = (f"<html><head><title>Idleb</title></head><body><table width='100%'><tr>"

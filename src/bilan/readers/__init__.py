@@ -33,7 +33,8 @@ from .warc import read_warc_file, read_warc_stream
 __all__ = ["FIELD_NAMES", "KINDS", "Document", "document_from_html", "kind_of", "read_path", "read_paths"]
 
 KINDS = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".xhtml": "html",
-         ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".warc": "warc"}
+         ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".warc": "warc",
+         ".rss": "feed", ".atom": "feed", ".xml": "feed"}
 _HTML_START = re.compile(rb"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
                          re.IGNORECASE | re.DOTALL)
 _JSON_ARRAY_START = re.compile(rb"\s*\[\s*\{")
@@ -46,51 +47,49 @@ def kind_of(path: Path | str) -> str | None:
     return KINDS.get(os.path.splitext(name)[1])
 
 
-def read_paths(paths: Iterable[str | Path], fields: Mapping[str, str] | None = None) -> Iterator[Document]:
+def read_paths(paths: Iterable[str | Path], fields: Mapping[str, str] | None = None,
+               all_entries: bool = False) -> Iterator[Document]:
     """Documents from paths, in order: files, folders (recursively, sorted), "-" for stdin, http(s) URLs.
 
     fields: for JSON inputs, bilan's field names -> the input's, e.g. {"text": "body", "published": "date"};
     checked at once (ValueError), before anything is read.
+    all_entries: read every entry of a feed, including those seen in earlier runs.
     """
     names = check_fields(fields)
-    return (document for raw in paths for document in _read_one(raw, names))
+    if isinstance(paths, (str, Path)):  # one path given bare would otherwise be read letter by letter
+        paths = [paths]
+    return (document for raw in paths for document in _read_one(raw, names, all_entries))
 
 
-def read_path(path: str | Path, fields: Mapping[str, str] | None = None) -> Iterator[Document]:
+def read_path(path: str | Path, fields: Mapping[str, str] | None = None, all_entries: bool = False
+              ) -> Iterator[Document]:
     """Documents from one path: a file, a folder, "-" or a URL (see read_paths)."""
-    return _read_one(path, check_fields(fields))
+    return _read_one(path, check_fields(fields), all_entries)
 
 
-def _read_one(raw: str | Path, names: dict[str, str]) -> Iterator[Document]:
+def _read_one(raw: str | Path, names: dict[str, str], all_entries: bool = False) -> Iterator[Document]:
     if isinstance(raw, str) and raw == "-":
         yield from _read_sniffed(blocks(sys.stdin.buffer), "<stdin>", names)
         return
     if isinstance(raw, str) and raw.lower().startswith(URL_PREFIXES):
-        yield from _read_url(raw)
+        yield from _read_url(raw, all_entries)
         return
     path = Path(raw)
     if path.is_dir():
         for child in _files_under(path):
-            yield from _read_file(child, kind_of(child), names)
+            yield from _read_file(child, kind_of(child), names, all_entries)
     else:
-        yield from _read_file(path, kind_of(path), names)
+        yield from _read_file(path, kind_of(path), names, all_entries)
 
 
-def _read_url(url: str) -> Iterator[Document]:
-    # ---- HOOK: URLs ------------------------------------------------------------------------
-    # Feeds and pages over HTTP belong to bilan.readers.feed (written separately). Imported here,
-    # lazily, so that files are read without it, and so that a missing module costs this input only.
+def _read_url(url: str, all_entries: bool = False) -> Iterator[Document]:
+    # Imported when needed: reading files must not pay for the HTTP client.
     try:
         from .feed import read_url
     except ImportError as exc:
         yield Document(text="", source=url, url=url, errors=[error("E014", detail=str(exc))])
         return
-    result = read_url(url)
-    if isinstance(result, Document):
-        yield result
-    else:
-        yield from result
-    # ----------------------------------------------------------------------------------------
+    yield from read_url(url, seen=not all_entries)
 
 
 def _files_under(folder: Path) -> list[Path]:
@@ -102,8 +101,12 @@ def _files_under(folder: Path) -> list[Path]:
     return sorted(found)
 
 
-def _read_file(path: Path, kind: str | None, names: dict[str, str]) -> Iterator[Document]:
-    if kind == "text":
+def _read_file(path: Path, kind: str | None, names: dict[str, str], all_entries: bool = False
+               ) -> Iterator[Document]:
+    if kind == "feed":
+        from .feed import read_feed_file
+        yield from read_feed_file(path, seen=not all_entries)
+    elif kind == "text":
         yield read_text_file(path)
     elif kind == "html":
         yield read_html_file(path)

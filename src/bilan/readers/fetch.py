@@ -8,6 +8,7 @@ feed with one dead link still yields its other entries.
 from __future__ import annotations
 
 import email.utils
+import os
 import threading
 import time
 from collections.abc import Iterable
@@ -21,8 +22,6 @@ import httpx
 from ..errors import error
 from ..models import Error
 
-# The repository's public address is not settled; site operators read this to reach us.
-PROJECT_URL = "https://github.com/bilan-project/bilan"
 MAX_BYTES = 10 * 1024 * 1024  # a news page is ~0.5 MB; anything far beyond is not an article
 MAX_REDIRECTS = 10
 MAX_RETRY_AFTER = 30.0  # seconds; a server asking for longer is told "no" rather than stalling a batch
@@ -37,7 +36,9 @@ def _version() -> str:
         return "0"
 
 
-USER_AGENT = f"bilan/{_version()} (+{PROJECT_URL})"
+# Site operators read this to know who is fetching; a deployment sets BILAN_USER_AGENT to add
+# its own contact ("bilan/0.1 (+mailto:desk@example.org)").
+USER_AGENT = os.environ.get("BILAN_USER_AGENT") or f"bilan/{_version()} (armed-violence news extractor)"
 
 
 @dataclass

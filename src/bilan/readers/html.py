@@ -32,6 +32,7 @@ import re
 from pathlib import Path
 
 import trafilatura
+from ftfy.fixes import fix_surrogates
 from trafilatura.metadata import extract_metadata
 from trafilatura.settings import use_config
 
@@ -40,8 +41,7 @@ from ..models import Error
 from ..read import MAX_CHARS, Document
 from .text import decode, has_nul, read_file_bytes, repair
 
-# trafilatura refuses larger pages itself (its MAX_FILE_SIZE); no news page comes near.
-MAX_HTML_BYTES = 20_000_000
+MAX_HTML_BYTES = 20_000_000  # trafilatura's own limit (MAX_FILE_SIZE); no news page comes near
 _SNIFF = 1024
 
 # Exact class tokens only: "pub" must not catch "pub-date", and article, main and body are never
@@ -55,6 +55,7 @@ PRUNE_XPATH = [
 ]
 
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_TAG = re.compile(rb"<(?:!doctype|html|head|body|div|p)\b", re.IGNORECASE)
 _SENTENCE_ENDS = tuple(".!?…»\"”’)]")
 _FULL_DOCUMENT = re.compile(r"<(?:!doctype|html|head|body)\b", re.IGNORECASE)
 
@@ -85,8 +86,10 @@ def _lines(text: str | None) -> str:
 
 
 def _has_prose(text: str) -> bool:
-    """Some line reads like a sentence of an article: four words or more, ending as sentences end."""
-    return any(len(line.split()) >= 4 and line.endswith(_SENTENCE_ENDS) for line in text.splitlines())
+    """Some line reads like article text: a sentence of four words or more, or a paragraph of twenty
+    (copies of articles are often cut mid-word, so a long line counts whatever its end)."""
+    return any((len(words := line.split()) >= 4 and line.endswith(_SENTENCE_ENDS)) or len(words) >= 20
+               for line in text.splitlines())
 
 
 def _attr(result, name: str) -> str | None:
@@ -104,6 +107,10 @@ def document_from_html(html: str, source: str, url: str | None = None, errors: l
     counts as none. A fragment's text is kept as it is.
     """
     errors = list(errors or [])
+    try:
+        html.encode("utf-8")
+    except UnicodeEncodeError:  # lone surrogates (from JSON "\ud800" escapes) make lxml give up on the page
+        html = fix_surrogates(html)
     full_page = bool(_FULL_DOCUMENT.search(html[:_SNIFF]))
     if len(html) > MAX_HTML_BYTES:
         errors.append(error("E013", limit=MAX_HTML_BYTES))
@@ -117,7 +124,8 @@ def document_from_html(html: str, source: str, url: str | None = None, errors: l
         if not text:
             result = extract_metadata(html, default_url=url, date_config=_date_params())
     except Exception as exc:  # lxml and trafilatura raise on some malformed input; one page never stops a batch
-        return Document(text="", source=source, url=url, errors=[*errors, error("E015", detail=f"{type(exc).__name__}: {exc}")])
+        failure = error("E015", detail=f"{type(exc).__name__}: {exc}")
+        return Document(text="", source=source, url=url, errors=[*errors, failure])
     if full_page and text and not _has_prose(text):
         text = ""  # a byline and share buttons, or a headline alone: no article on this page
     if not text:
@@ -152,7 +160,7 @@ def document_from_html_bytes(data: bytes, source: str, url: str | None = None, c
                              errors: list[Error] | None = None) -> Document:
     """A Document from the bytes of a page: decoded (BOM, UTF-8, declared charset, detection), then extracted."""
     errors = list(errors or [])
-    if has_nul(data):
+    if has_nul(data) and not _TAG.search(data[:_SNIFF * 8]):  # a stray NUL in a real page is not binary
         return Document(text="", source=source, url=url, errors=[*errors, error("E003")])
     html, decode_errors = decode(data, declared_charset(data, content_type), cut=bool(errors))
     return document_from_html(html, source, url, [*errors, *decode_errors])

@@ -114,7 +114,8 @@ def _decode_line(line: bytes | str, number: int) -> tuple[str, list[Error]]:
     return (text.lstrip("\ufeff") if number == 1 else text), errors
 
 
-def read_jsonl(lines: Iterable[bytes | str], source: str, fields: Mapping[str, str] | None = None) -> Iterator[Document]:
+def read_jsonl(lines: Iterable[bytes | str], source: str,
+               fields: Mapping[str, str] | None = None) -> Iterator[Document]:
     """One document per line, sourced "source:N" (N the line number): `text` (or `html`) required;
     `id`, `published`, `lang`, `title`, `url`, `site` optional, under the names `fields` maps them to."""
     names = check_fields(fields)
@@ -152,7 +153,8 @@ def read_jsonl_stream(stream: BinaryIO, source: str, fields: Mapping[str, str] |
     return read_jsonl_blocks(byte_blocks(stream), source, fields)
 
 
-def read_jsonl_blocks(chunks: Iterable[bytes], source: str, fields: Mapping[str, str] | None = None) -> Iterator[Document]:
+def read_jsonl_blocks(chunks: Iterable[bytes], source: str,
+                      fields: Mapping[str, str] | None = None) -> Iterator[Document]:
     """JSON Lines from decompressed blocks; a Damaged stream ends with an E011 document after the good ones."""
     count = 0
     try:
@@ -168,7 +170,8 @@ def read_json_stream(stream: BinaryIO, source: str, fields: Mapping[str, str] | 
     return read_json_blocks(byte_blocks(stream), source, fields)
 
 
-def read_json_blocks(chunks: Iterable[bytes], source: str, fields: Mapping[str, str] | None = None) -> Iterator[Document]:
+def read_json_blocks(chunks: Iterable[bytes], source: str,
+                     fields: Mapping[str, str] | None = None) -> Iterator[Document]:
     """A whole JSON value from decompressed blocks (read into memory: use JSON Lines for big dumps)."""
     names = check_fields(fields)
     data, errors = read_prefix(chunks, None)

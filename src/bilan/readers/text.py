@@ -29,7 +29,7 @@ from ..read import MAX_CHARS, Document
 MAX_TEXT_BYTES = 4 * MAX_CHARS
 CHUNK = 1 << 16
 GZIP_MAGIC = b"\x1f\x8b"
-SNIFF_BYTES = 8192  # enough to judge binary vs text, and what charset-normalizer needs
+SNIFF_BYTES = 8192  # enough to judge binary vs text
 DETECT_BYTES = 200_000  # charset-normalizer is ~0.1 s per MB: a sample decides as well as the whole
 MAX_NON_TEXT = 0.05  # share of control / unassigned characters above which a "text" is binary
 WESTERN = {"cp1252", "latin_1", "iso8859_15"}  # read as cp1252, a superset of latin-1's printable part

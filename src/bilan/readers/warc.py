@@ -24,7 +24,9 @@ from .html import MAX_HTML_BYTES, document_from_html_bytes
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 CHUNK = 1 << 16
-_DAMAGE = (ArchiveLoadFailed, EOFError, OSError, ValueError, zlib.error)
+# What warcio raises on damage; garbage headers can also surface as other errors (IndexError,
+# KeyError...), and one archive must not stop a batch, hence Exception at the end.
+_DAMAGE = (ArchiveLoadFailed, EOFError, OSError, ValueError, zlib.error, Exception)
 
 
 def _is_html(content_type: str | None) -> bool:
@@ -76,6 +78,7 @@ def read_warc_stream(stream: BinaryIO, source: str) -> Iterator[Document]:
         offset = iterator.offset  # this record's start: warcio moves it on to the next one's when done
         read_any = True
         where = f"{source}@{offset}"
+        is_page, url = False, None
         try:
             is_page, content_type = _page(record)
             url = record.rec_headers.get_header("WARC-Target-URI")
