@@ -65,10 +65,12 @@ def corpus_texts(path: Path) -> list[dict]:
 
 
 def repeat_to(texts: list[dict], n: int) -> list[dict]:
-    """n texts cycling through the given ones; each keeps the language spaCy needs."""
+    """n articles cycling through the texts. Each copy gets a line of its own: bilan processes an
+    exact copy only once (content hash), which would flatter it; a near copy is extracted in full.
+    Each keeps the language spaCy needs."""
     for item in texts:
         item["spacy_lang"] = item["lang"] or detect_lang(item["text"])
-    return [dict(item) for item in islice(cycle(texts), n)]
+    return [dict(item, text=f"{item['text']}\nRef. {i}") for i, item in enumerate(islice(cycle(texts), n))]
 
 
 # ----------------------------------------------------------------------------------------

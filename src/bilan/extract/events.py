@@ -26,7 +26,11 @@ class EventMention:
 
 class EventLexicon:
     def __init__(self, pack: LanguagePack):
-        self.triggers = [(re.compile(t.pattern, re.IGNORECASE), t) for t in pack.events.triggers]
+        self.triggers = list(pack.events.triggers)
+        # One alternation, triggers in their order: one scan per sentence, and where two triggers
+        # start at the same place the more specific (listed first) wins.
+        self.pattern = re.compile("|".join(f"(?P<t{n}>{t.pattern})" for n, t in enumerate(self.triggers)),
+                                  re.IGNORECASE)
         self.not_violence = [re.compile(p, re.IGNORECASE) for p in pack.events.not_violence]
 
 
@@ -44,8 +48,9 @@ def find_events(text: str, pack: LanguagePack) -> list[EventMention]:
     lex = lexicon(pack)
     types = base().event_types
     found = []
-    for rank, (pattern, trigger) in enumerate(lex.triggers):
-        for m in pattern.finditer(text):
-            found.append(EventMention(m.start(), m.end(), m.group(), types[trigger.sub_event_type],
-                                      trigger.sub_event_type, trigger.weapon, rank))
+    for m in lex.pattern.finditer(text):
+        rank = int(m.lastgroup[1:])
+        trigger = lex.triggers[rank]
+        found.append(EventMention(m.start(), m.end(), m.group(), types[trigger.sub_event_type],
+                                  trigger.sub_event_type, trigger.weapon, rank))
     return sorted(found, key=lambda e: (e.rank, e.start))

@@ -10,6 +10,7 @@ Candidates are kept so that the article's country can settle ambiguous names lat
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -91,7 +92,13 @@ MIN_UNTAGGED_POPULATION = 20000  # a name NER did not tag must be a real town to
 
 
 def _known_town(name: str, gazetteer: Gazetteer) -> bool:
-    return any(p.kind != "city" or p.population >= MIN_UNTAGGED_POPULATION for p in gazetteer.lookup(name, limit=3))
+    return any(p.kind != "city" or p.population >= MIN_UNTAGGED_POPULATION for p in _lookup(gazetteer, name)[:3])
+
+
+@functools.lru_cache(maxsize=100_000)
+def _lookup(gazetteer: Gazetteer, name: str) -> tuple[Place, ...]:
+    """Names recur across articles ("Gaza", "Kaboul"): each is looked up once per process."""
+    return tuple(gazetteer.lookup(name))
 
 
 OWN_NAME_SHARE = 0.1
@@ -101,7 +108,7 @@ def _candidates(name: str, gazetteer: Gazetteer) -> tuple[Place, ...]:
     """Usable places for a name, best first. A place whose own name is the query goes first
     unless a namesake is ten times bigger: "Katy" is Katy, Texas, not Kati in Mali whose
     alternate names include "Katy"; "Alep" stays Aleppo whatever village is called Alep."""
-    found = [p for p in gazetteer.lookup(name) if _usable(p)]
+    found = [p for p in _lookup(gazetteer, name) if _usable(p)]
     if len(found) > 1:
         key = fold(name)
         top = max(p.population for p in found) or 1
