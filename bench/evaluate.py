@@ -22,8 +22,8 @@ import time
 import traceback
 from pathlib import Path
 
-import shared_data
 import scoring
+import shared_data
 
 BENCH = Path(__file__).resolve().parent
 DEFAULT_JSON = BENCH / "results" / "evaluate.json"

@@ -24,10 +24,30 @@ from pathlib import Path
 
 from ..errors import error
 from ..read import Document
-from .html import MAX_HTML_BYTES, document_from_html, document_from_html_bytes, read_html_file
-from .jsonl import FIELD_NAMES, check_fields, read_json_blocks, read_json_file, read_jsonl_blocks
-from .text import (GZIP_MAGIC, MAX_TEXT_BYTES, Damaged, blocks, gunzip, read_prefix, read_text_file,
-                   text_from_bytes)
+from .html import (
+    MAX_HTML_BYTES,
+    document_from_html,
+    document_from_html_bytes,
+    read_html_file,
+)
+from .jsonl import (
+    FIELD_NAMES,
+    check_fields,
+    read_json_blocks,
+    read_json_file,
+    read_jsonl_blocks,
+)
+from .text import (
+    GZIP_MAGIC,
+    MAX_TEXT_BYTES,
+    Damaged,
+    blocks,
+    gunzip,
+    read_prefix,
+    read_text_file,
+    text_from_bytes,
+    unreadable,
+)
 from .warc import read_warc_file, read_warc_stream
 
 __all__ = ["FIELD_NAMES", "KINDS", "Document", "document_from_html", "kind_of", "read_path", "read_paths"]
@@ -118,7 +138,7 @@ def _read_file(path: Path, kind: str | None, names: dict[str, str], all_entries:
         try:
             stream = path.open("rb")
         except OSError as exc:
-            yield Document(text="", source=str(path), errors=[error("E001", detail=exc.strerror or str(exc))])
+            yield unreadable(path, exc)
             return
         with stream:
             yield from _read_sniffed(blocks(stream), str(path), names)

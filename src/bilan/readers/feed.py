@@ -27,11 +27,11 @@ import feedparser
 from ..errors import error
 from ..read import Document
 from .fetch import Fetcher, FetchResult, exception_detail
+from .text import GZIP_MAGIC, unreadable
 
 log = logging.getLogger(__name__)
 
 FEED_SUFFIXES = {".rss", ".atom", ".xml"}
-GZIP_MAGIC = b"\x1f\x8b"
 MAX_FEED_BYTES = 50 * 1024 * 1024  # a gzipped feed is cut here rather than inflated without end
 HTML_TYPES = {"text/html", "application/xhtml+xml"}
 SEEN_FILE = "seen-entries.sqlite"
@@ -444,7 +444,7 @@ def read_feed_file(
     try:
         content = path.read_bytes()
     except OSError as exc:
-        yield Document(text="", source=str(path), errors=[error("E001", detail=exc.strerror or str(exc))])
+        yield unreadable(path, exc)
         return
     if content[:2] == GZIP_MAGIC:  # archived feeds (.rss.gz) are common
         try:

@@ -19,7 +19,7 @@ from ..errors import error
 from ..models import Error
 from ..read import MAX_CHARS, Document
 from .html import document_from_html
-from .text import Damaged, byte_blocks, decode, read_prefix, repair
+from .text import Damaged, byte_blocks, decode, read_prefix, repair, unreadable
 
 FIELD_NAMES = ("text", "html", "id", "published", "lang", "title", "url", "site")
 _ISO_DATE = re.compile(r"(\d{4}-\d{2}-\d{2})(?:$|[T t])")
@@ -209,11 +209,11 @@ def read_json_file(path: Path, fields: Mapping[str, str] | None = None) -> Itera
     try:
         stream = path.open("rb")
     except OSError as exc:
-        yield Document(text="", source=str(path), errors=[error("E001", detail=exc.strerror or str(exc))])
+        yield unreadable(path, exc)
         return
     with stream:
         reader = read_json_stream if name.endswith(".json") else read_jsonl_stream
         try:
             yield from reader(stream, str(path), fields)
         except OSError as exc:  # the disk, not the data: a read error midway
-            yield Document(text="", source=str(path), errors=[error("E001", detail=exc.strerror or str(exc))])
+            yield unreadable(path, exc)

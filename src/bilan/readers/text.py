@@ -285,3 +285,8 @@ def read_text_file(path: Path) -> Document:
     if any(e.code == "E001" for e in errors):
         return Document(text="", source=str(path), errors=errors)
     return text_from_bytes(data, str(path), errors)
+
+
+def unreadable(path: Path, exc: OSError) -> Document:
+    """The record of a file that could not be opened."""
+    return Document(text="", source=str(path), errors=[error("E001", detail=exc.strerror or str(exc))])

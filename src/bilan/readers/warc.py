@@ -21,6 +21,7 @@ from warcio.exceptions import ArchiveLoadFailed
 from ..errors import error
 from ..read import Document
 from .html import MAX_HTML_BYTES, document_from_html_bytes
+from .text import unreadable
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 CHUNK = 1 << 16
@@ -109,7 +110,7 @@ def read_warc_file(path: Path) -> Iterator[Document]:
     try:
         stream = path.open("rb")
     except OSError as exc:
-        yield Document(text="", source=str(path), errors=[error("E001", detail=exc.strerror or str(exc))])
+        yield unreadable(path, exc)
         return
     with stream:
         yield from read_warc_stream(stream, str(path))
