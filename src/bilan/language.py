@@ -169,7 +169,6 @@ class Dates(_Strict):
     (weekdays, months, abbreviations, numbers) are plain lowercase words.
     """
 
-    dateparser_language: str  # for callers that hand a found span to dateparser
     capitalised_names: bool  # month names count only when capitalised ("May" yes, the verb "may" no)
     weekdays: dict[str, int]  # full name -> 0 (Monday) .. 6
     weekday_abbreviations: dict[str, int]  # "dim", "mon": a weekday only right before a dated day

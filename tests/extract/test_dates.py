@@ -204,7 +204,7 @@ def test_offsets_index_the_input():
 
 def test_a_new_language_is_only_a_lexicon():
     spanish = Dates(
-        dateparser_language="es", capitalised_names=False,
+        capitalised_names=False,
         weekdays={"lunes": 0, "martes": 1, "miércoles": 2, "jueves": 3, "viernes": 4, "sábado": 5, "domingo": 6},
         weekday_abbreviations={}, months={"enero": 1, "febrero": 2, "agosto": 8}, month_abbreviations={},
         abbreviation_period=True, day_suffixes=[], orders=["day_month"], day_month_links=["de"],
