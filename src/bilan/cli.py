@@ -1,6 +1,7 @@
 """The `bilan` command: a thin layer over the library API.
 
-    bilan extract PATH... [--published YYYY-MM-DD] [--lang auto|fr|en] [--field NAME=FIELD] [-o FILE] [--table]
+    bilan extract PATH... [--published YYYY-MM-DD] [--lang auto|fr|en] [--field NAME=FIELD] [--all-entries]
+                          [-o FILE] [--table]
     bilan gazetteer build [--force]
 """
 
