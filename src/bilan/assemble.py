@@ -48,12 +48,14 @@ from .extract import tolls as tolls_mod
 from .gazetteer import Gazetteer, Place
 from .language import LanguagePack, compiled
 from .models import Claim, Count, CumulativeToll, DateRef, Evidence, Incident, Location
+from .published import dateline_head
 
 QUOTES = re.compile(r"[«»\"“”]")
 SCOPE_BREAK = re.compile(r"[.;«»\"“”]|\n")
 LEFT_BREAK = re.compile(r"[.;,«»\"“”]|\n")
 SCOPE_WINDOW = 110
 SOURCE_LOOKAHEAD = 2
+MAX_ADDENDS = 8  # figures a total may add up; beyond, the search costs more than it finds
 STORY_WINDOW = 3  # a lead often says "in Mexico" and names the town in the next sentences
 
 
@@ -408,10 +410,11 @@ def _fold_parts(claims: list[Claim]) -> list[Claim]:
     return [c for c in claims if c.killed is not None or c.injured is not None]
 
 
-def _subset_with_sum(items: list[tuple[Claim, int]], total: int) -> tuple | None:
-    for size in range(2, min(len(items), 6) + 1):
+def _subset_with_sum(items: list[tuple[object, int]], total: int, accept=lambda combo: True) -> tuple | None:
+    """Two or more (tag, figure) items whose figures add up to `total` (and that `accept` takes)."""
+    for size in range(2, min(len(items), MAX_ADDENDS) + 1):
         for combo in itertools.combinations(items, size):
-            if sum(f for _, f in combo) == total:
+            if sum(f for _, f in combo) == total and accept(combo):
                 return combo
     return None
 
@@ -438,30 +441,13 @@ def _take_out_sums(groups: list[Group], article_text: str, headline: list[Draft]
                 continue
             pool = [(n, f) for n, other in enumerate(groups) for d in other.drafts if d is not draft
                     for kind, f in d.figures() if kind == tolls_mod.KILLED and f and f < killed[0]]
-            if _sum_from_groups(pool, killed[0]):
+            # The addends must come from two incidents at least: parts of one are its breakdown.
+            if _subset_with_sum(pool, killed[0], accept=lambda combo: len({n for n, _ in combo}) >= 2):
                 group.drafts.remove(draft)
                 taken.append(_cumulative(draft, "the sum of incidents reported separately", article_text))
     groups[:] = [g for g in groups if g.drafts]
     return taken
 
-
-def _sum_from_groups(pool: list[tuple[int, int]], total: int) -> bool:
-    for size in range(2, min(len(pool), 8) + 1):
-        for combo in itertools.combinations(pool, size):
-            if sum(f for _, f in combo) == total and len({n for n, _ in combo}) >= 2:
-                return True
-    return False
-
-
-def _sum_of_others(value: int, others: list[int]) -> bool:
-    for size in range(2, min(len(others), 8) + 1):
-        for combo in itertools.combinations(others, size):
-            if sum(combo) == value:
-                return True
-    return False
-
-
-# --- 7. the incident ------------------------------------------------------------------------
 
 def _location(group: Group, country: str | None, context_city: dict[int, Place | None],
               gazetteer: Gazetteer) -> Location:
@@ -615,8 +601,6 @@ def assemble(article: Article, sentences: list[Sentence], pack: LanguagePack, pu
             location=_location(group, country, context_city, gazetteer),
             claims=claims,
         ))
-    incidents, sums = _split_sums(incidents)
-    cumulative.extend(sums)
     for n, incident in enumerate(incidents, start=1):
         incident.id = f"{document_id}-{n}"
         incident.estimate = estimate_stage.estimate(incident.claims)
@@ -626,11 +610,9 @@ def assemble(article: Article, sentences: list[Sentence], pack: LanguagePack, pu
 SPECIFICITY = {"city": 1, "admin1": 2, "country": 3}
 
 
-DATELINE = re.compile(r"^\s*(?:,[^()\n]{1,40})?\s*\([^)]{1,20}\)\s*[—–-]|^\s*(?:,[^()\n]{1,40})?\s+[—–-]\s")
-
-
 def _is_dateline(text: str, mention: places_mod.PlaceMention) -> bool:
-    return mention.start <= 2 and bool(DATELINE.match(text[mention.end:]))
+    head = dateline_head(text)
+    return head is not None and mention.start <= 2 and mention.end <= len(head)
 
 
 def _specificity(mention: places_mod.PlaceMention, country: str | None = None) -> int:
@@ -704,27 +686,3 @@ def _cumulative(draft: Draft, scope: str, article_text: str) -> CumulativeToll:
     )
 
 
-def _split_sums(incidents: list[Incident]) -> tuple[list[Incident], list[CumulativeToll]]:
-    """Claims that add up other incidents' tolls leave their incident for `cumulative_tolls`."""
-    if len(incidents) < 3:
-        return incidents, []
-    sums: list[CumulativeToll] = []
-    kept: list[Incident] = []
-    for incident in incidents:
-        others = [max((_figure(c.killed) for c in other.claims if c.killed and not c.killed.vague), default=0)
-                  for other in incidents if other is not incident]
-        others = [o for o in others if o]
-        remaining = []
-        for claim in incident.claims:
-            figure = _figure(claim.killed) if claim.killed and not claim.killed.vague else None
-            if figure and incident.location.precision != "district" and _sum_of_others(figure, others) \
-                    and len(incident.claims) == 1:
-                sums.append(CumulativeToll(killed=claim.killed, injured=claim.injured, source=claim.source,
-                                           source_text=claim.source_text,
-                                           scope="the sum of incidents reported separately", evidence=claim.evidence))
-            else:
-                remaining.append(claim)
-        if remaining:
-            incident.claims = remaining
-            kept.append(incident)
-    return kept, sums

@@ -79,10 +79,6 @@ def _identifier(languages: tuple[str, ...]):
     return py3langid.langid._load_identifier(langs=list(languages))
 
 
-def _is_boilerplate_piece(piece: str, pattern: re.Pattern) -> bool:
-    return bool(pattern.match(piece))
-
-
 def _is_pattern_boilerplate(line: str, pack: LanguagePack) -> bool:
     if len(line) > PATTERN_MAX_CHARS:
         return False

@@ -16,20 +16,27 @@ from .language import LanguagePack
 
 HEAD_LINES = 5  # a date line sits at the top of the page copy
 DATE_LINE_CHARS = 100
-DATELINE = re.compile(r"^(?P<head>.{0,80}?)(?:\s[-–—]\s|\((?:AFP|AP|Reuters|ANSA|dpa|Xinhua|EFE|Belga)\))")
+# "ALEP, 3 mai 2016 (AFP) -", "KABUL, Afghanistan (AP) —", "Mogadishu (Reuters) –", "BAGDAD -"
+DATELINE = re.compile(r"^(?P<head>[^()\n]{1,80}?)\s*(?:\([^()\n]{1,20}\)\s*[-–—]|[-–—]\s)")
+
+
+def dateline_head(text: str) -> str | None:
+    """The place-and-date head of a wire dateline at the start of a text, if there is one."""
+    match = DATELINE.match(text)
+    return match.group("head") if match else None
 
 
 def date_from_text(text: str, pack: LanguagePack) -> dt.date | None:
     """The publication date a page copy states at its top, if any."""
     for line in [line.strip() for line in text.splitlines() if line.strip()][:HEAD_LINES]:
-        dateline = DATELINE.match(line)
+        head = dateline_head(line)
         candidates = []
         # A date line is short and is no sentence: "Published Tuesday 3 May 2016", not
         # "On 15 March 2011, protests began."
         if len(line) <= DATE_LINE_CHARS and not line.endswith((".", "!", "?", "»", '"')):
             candidates.append(line)
-        if dateline:
-            candidates.append(dateline.group("head"))
+        if head:
+            candidates.append(head)
         for candidate in candidates:
             full = [d for d in find_dates(candidate, pack.dates, None) if d.value and d.precision == "day"]
             if full:

@@ -113,7 +113,8 @@ def _word_runs(text: str, lex: NumberLexicon):
         yield start, tokens[j][1], value, words == [word] and word in lex.one
 
 
-def _qualify(text: str, number_start: int, number_end: int, value: int, lex: NumberLexicon):
+def _qualify(text: str, number_start: int, lex: NumberLexicon) -> tuple[int, str | None]:
+    """Where the count phrase starts and its qualifier ("au moins", "more than"), if any."""
     before = text[max(0, number_start - 40):number_start]
     for kind, pattern in lex.qualifiers.items():
         match = pattern.search(before)
@@ -148,7 +149,7 @@ def find_counts(text: str, pack: LanguagePack) -> list[Count]:
         for match in pattern.finditer(text):
             if not free(match.start(), match.end()):
                 continue
-            qualified_start, qualifier = _qualify(text, match.start(), match.end(), minimum, lex)
+            qualified_start, qualifier = _qualify(text, match.start(), lex)
             taken.append((match.start(), match.end()))
             found.append(Count(qualified_start, match.end(), match.start(), None, minimum, None, True, True,
                                False, text[qualified_start:match.end()]))
@@ -158,7 +159,7 @@ def find_counts(text: str, pack: LanguagePack) -> list[Count]:
         if not free(start, end):
             continue
         taken.append((start, end))
-        qualified_start, qualifier = _qualify(text, start, end, value, lex)
+        qualified_start, qualifier = _qualify(text, start, lex)
         if qualifier is None and lex.at_least_after.match(text[end:]):
             qualifier = "at_least"
         low, high, approx = _range(value, qualifier)

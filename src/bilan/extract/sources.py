@@ -70,7 +70,6 @@ class SourceLexicon:
         self.reporting = re.compile(rf"(?<!\w)(?:{alt(pack.sources.reporting_verbs)})(?!\w)", flags)
         self.toll_words = re.compile(rf"^\W*(?:\w+\W+){{0,2}}(?:{alt(pack.casualties.toll_nouns)}|{alt(pack.casualties.provisional)})",
                                      flags)
-        self.determiners = {d.casefold() for d in pack.sources.determiners}
         self.reporting_date = re.compile(
             rf"(?<!\w)(?:{alt(pack.sources.reporting_verbs)})(?:\s+(?:the|to|à|au|(?-i:[A-ZÀ-Ý][\w.'’-]*)))*\s*(?:on|le|ce)?\s*$",
             flags)

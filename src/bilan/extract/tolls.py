@@ -72,9 +72,6 @@ class TollLexicon:
             KILLED: re.compile(rf"\b(?:{_alt(c.killed_verbs)})", flags),
             INJURED: re.compile(rf"\b(?:{_alt(c.injured_verbs)})", flags),
         }
-        qualifier_words = _alt(re.escape(q) for q in
-                               pack.numbers.qualifiers.at_least + pack.numbers.qualifiers.more_than
-                               + pack.numbers.qualifiers.about + pack.numbers.qualifiers.up_to)
         # "The strike killed, in a preliminary toll, five people": an aside may sit between.
         aside = rf"(?:\s*,[^,.;]{{0,45}},|\s+(?:{_alt(c.total)}))?"
         tail = rf"{aside}(?:\s+(?:{others}))?\s*[\"«“]?\s*$"
@@ -104,7 +101,6 @@ class TollLexicon:
         self.scope_among = re.compile(rf"^\s*,?\s*(?:{_alt(c.scope_among)})\s+(?P<victim>{victim_alt})\b", flags)
         self.total = re.compile(rf"\b(?:{_alt(c.total)})\b", flags)
         self.provisional = re.compile(rf"\b(?:{_alt(c.provisional)})\b", flags)
-        self.qualifier_words = qualifier_words
         self.partial_before = [re.compile(p, flags) for p in c.partial_before]
         self.partial_after = [re.compile(p, flags) for p in c.partial_after]
 
