@@ -52,7 +52,7 @@ class DateRef(_Model):
     value: str | None = None
     text: str | None = None
     precision: Literal["day", "month", "year"] | None = None
-    inferred_from: Literal["text", "published", "article"] | None = None
+    inferred_from: Literal["text", "published", "article", "review"] | None = None
 
 
 class Location(_Model):
@@ -118,6 +118,64 @@ class DocumentInfo(_Model):
     text: str = ""
     boilerplate: list[str] = Field(default_factory=list)
     duplicate_of: str | None = Field(None, description="id of the document this one copies (same or near-same text)")
+
+
+class DocumentRef(_Model):
+    """An article a merged incident was read from."""
+
+    id: str
+    external_id: str | None = None
+    source: str | None = None
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+    lang: str | None = None
+    duplicate_of: str | None = None
+
+
+class StoredClaim(Claim):
+    """A claim in the database: which article, and which report of it, said it."""
+
+    id: str
+    document: str
+    report: str
+
+
+class LinkInfo(_Model):
+    report: str
+    other_report: str | None = None
+    document: str
+    other_document: str | None = None
+    score: float
+    reasons: dict[str, float] = Field(default_factory=dict)
+    method: Literal["auto", "review"] = "auto"
+
+
+class ReviewInfo(_Model):
+    id: int
+    action: Literal["confirm", "reject", "set", "split", "merge"]
+    field: str | None = None
+    value: str | None = None
+    claim: str | None = None
+    other_incident: str | None = None
+    by: str
+    note: str = ""
+    at: str
+
+
+class MergedIncident(Incident):
+    """An incident as the database holds it: the `bilan/1` incident fields over every
+    article that reported it, plus those articles, the analyst status and the reviews."""
+
+    claims: list[StoredClaim] = Field(default_factory=list)
+    status: Literal["open", "confirmed", "rejected"] = "open"
+    documents: list[DocumentRef] = Field(default_factory=list)
+    independent_documents: int = Field(0, description="articles that are not copies of another one")
+    reviews: list[ReviewInfo] = Field(default_factory=list)
+    links: list[LinkInfo] = Field(default_factory=list)
+
+    def to_dict(self, links: bool = True) -> dict:
+        return self.model_dump(mode="json", exclude=None if links else {"links"})
 
 
 class Record(_Model):
