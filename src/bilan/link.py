@@ -32,10 +32,14 @@ COPY_JACCARD = 0.8  # the same wire story: see `dedupe.NEAR_DUPLICATE`
 class LinkOptions:
     window_days: int = 1
     distance_km: float = 25.0
-    threshold: float = 0.5
+    threshold: float = 0.45
+    # A report dated only by its article's publication may be a follow-up published days
+    # after the event: it may match incidents up to this many days before that date.
+    follow_up_days: int = 7
 
     def to_dict(self) -> dict:
-        return {"window_days": self.window_days, "distance_km": self.distance_km, "threshold": self.threshold}
+        return {"window_days": self.window_days, "distance_km": self.distance_km, "threshold": self.threshold,
+                "follow_up_days": self.follow_up_days}
 
 
 @dataclass
@@ -52,6 +56,7 @@ class ReportFeatures:
     country: str | None = None
     geonameid: int | None = None
     precision: str | None = None  # district | city | admin1 | country
+    place_name: str | None = None
     lat: float | None = None
     lon: float | None = None
     killed: tuple[int | None, int | None] | None = None  # (low, high)
@@ -95,14 +100,28 @@ def vector_from_bytes(data: bytes | None) -> np.ndarray | None:
     return None if not data else np.frombuffer(data, dtype=np.float16).astype(np.float32)
 
 
-# Capitalised words that are not sentence openers: victims, streets, units, districts.
-# They are written the same in French and English, which is what makes them worth having.
-_NAME = re.compile(r"(?<![.!?«\"]\s)(?<!^)\b([A-Z][\w'’-]{2,})")
+# A capitalised word inside a sentence (after a lower-case word or a comma): victims,
+# streets, units, districts. They are written the same in French and English, which is
+# what makes them worth having; words capitalised only for grammar or headline style
+# are not found this way.
+_NAME = re.compile(r"(?<=[a-zà-ÿ,]\s)([A-Z][a-zà-ÿ'’-]{2,}(?:[A-Z][a-zà-ÿ]+)?)")
 
 
-def names(text: str, stop: frozenset[str] = frozenset()) -> frozenset[str]:
-    found = {m.group(1).casefold() for m in _NAME.finditer(text)}
-    return frozenset(n for n in found if n not in stop)
+def names(sentences: list[str], stop: frozenset[str] = frozenset()) -> frozenset[str]:
+    text = " ".join(sentences)
+    lower = set(re.findall(r"\b[a-zà-ÿ][\w'’-]*", text))
+    found = {m.group(1) for m in _NAME.finditer(text)}
+    return frozenset(n.casefold() for n in found
+                     if n.casefold() not in stop and n.lower() not in lower and not _is_town(n))
+
+
+@cache
+def _is_town(name: str) -> bool:
+    """Town names are scored as places (and differ across languages: Alep, Aleppo)."""
+    from .gazetteer import Gazetteer
+
+    found = Gazetteer.load().lookup(name, limit=1)
+    return bool(found) and found[0].population >= 5000
 
 
 # ----------------------------------------------------------------------------------------
@@ -123,7 +142,10 @@ def _place(a: ReportFeatures, b: ReportFeatures, options: LinkOptions) -> tuple[
     coarse = {a.precision, b.precision} & {"admin1", "country", None}
     if a.geonameid and a.geonameid == b.geonameid:
         if a.precision == b.precision == "district":
-            return 0.35, "same district"
+            # Districts share their city's GeoNames id: only the name tells them apart.
+            if (a.place_name or "").casefold() == (b.place_name or "").casefold():
+                return 0.35, f"same district ({a.place_name})"
+            return -0.1, f"different districts of one city ({a.place_name}, {b.place_name})"
         if not coarse:
             return 0.25, "same city"
         return 0.05, "same region or country only"
@@ -139,14 +161,19 @@ def _place(a: ReportFeatures, b: ReportFeatures, options: LinkOptions) -> tuple[
     return -0.3, f"{km:.0f} km apart"
 
 
-def _day(a: ReportFeatures, b: ReportFeatures) -> tuple[float, str]:
+def _day(a: ReportFeatures, b: ReportFeatures, options: LinkOptions) -> tuple[float, str]:
     if a.day is None or b.day is None:
         return 0.0, "date unknown for one report"
     gap = abs((a.day - b.day).days)
     stated = a.day_is_stated and b.day_is_stated
     if gap == 0:
         return (0.15, "same day") if stated else (0.05, "same day (from publication dates)")
-    return (0.0, f"{gap} day{'s' if gap > 1 else ''} apart")
+    if gap <= options.window_days:
+        return 0.0, f"{gap} day{'s' if gap > 1 else ''} apart"
+    later = a if a.day > b.day else b
+    if not later.day_is_stated and gap <= options.follow_up_days:
+        return -0.05, f"a follow-up published {gap} days later"
+    return -0.3, f"{gap} days apart"
 
 
 def _type(a: ReportFeatures, b: ReportFeatures) -> tuple[float, str]:
@@ -205,7 +232,7 @@ def jaccard(a: np.ndarray | None, b: np.ndarray | None) -> float | None:
 def score(a: ReportFeatures, b: ReportFeatures, options: LinkOptions) -> tuple[float, dict[str, float]]:
     """How likely two reports tell one incident, and each reason's share of that."""
     reasons: dict[str, float] = {}
-    for value in (_place(a, b, options), _day(a, b), _type(a, b), _figures(a.killed, b.killed, "killed"),
+    for value in (_place(a, b, options), _day(a, b, options), _type(a, b), _figures(a.killed, b.killed, "killed"),
                   _figures(a.injured, b.injured, "injured"), _names(a, b), _text(a, b)):
         if value is not None:
             weight, reason = value

@@ -19,6 +19,7 @@ import math
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 import numpy as np
@@ -143,8 +144,7 @@ def _bounds(count: Count | None) -> tuple[int | None, int | None] | None:
     if count is None:
         return None
     low = count.min if count.min is not None else count.value
-    high = count.max if count.max is not None else (None if count.vague else count.value)
-    return low, high
+    return low, count.max  # no maximum: "at least 15", "dozens"
 
 
 def _merge_bounds(values: list[tuple | None]) -> tuple | None:
@@ -457,10 +457,18 @@ class Store:
         if day is None:
             return []
         window = dt.timedelta(days=self.options.window_days)
+        follow_up = dt.timedelta(days=self.options.follow_up_days)
         R, D = schema.Report, schema.Document
+        when = func.coalesce(R.date, D.published)
+        undated = or_(R.date_inferred_from.is_(None), R.date_inferred_from != "text")
+        # Within the window; or a follow-up (dated by its publication) published after the event.
+        if mine.day_is_stated:
+            dates = or_(when.between(day - window, day + window),
+                        and_(undated, when.between(day - window, day + follow_up)))
+        else:
+            dates = when.between(day - follow_up, day + window)
         query = (select(R).join(D, R.document_id == D.id)
-                 .where(R.incident_id.is_not(None), R.document_id != report.document_id,
-                        func.coalesce(R.date, D.published).between(day - window, day + window)))
+                 .where(R.incident_id.is_not(None), R.document_id != report.document_id, dates))
         no_place = and_(R.lat.is_(None), or_(R.country.is_(None), R.country == report.country)
                         if report.country else True)
         if report.lat is not None and report.lon is not None:
@@ -489,16 +497,17 @@ class Store:
                 document = documents[report.document_id]
                 place = places.get(report.place_id)
                 mine = claims.get(report.id, [])
-                stop = _stop_names(document.lang, place)
+                stop = _stop_names(document.lang)
                 cache[report.id] = ReportFeatures(
                     id=report.id, document_id=report.document_id, incident_id=report.incident_id,
                     sub_event_type=report.sub_event_type, event_type=report.event_type,
                     day=report.date or document.published, day_is_stated=report.date_inferred_from == "text",
                     country=report.country, geonameid=place.geonameid if place else None,
-                    precision=place.precision if place else None, lat=report.lat, lon=report.lon,
+                    precision=place.precision if place else None, place_name=place.name if place else None,
+                    lat=report.lat, lon=report.lon,
                     killed=_merge_bounds([_bounds(Count(**c.killed)) if c.killed else None for c in mine]),
                     injured=_merge_bounds([_bounds(Count(**c.injured)) if c.injured else None for c in mine]),
-                    names=link.names(report.summary, stop),
+                    names=link.names([c.evidence_text for c in mine], stop),
                     embedding=link.vector_from_bytes(report.embedding),
                     minhash=np.frombuffer(document.minhash, dtype=np.uint64) if document.minhash else None)
         for report in reports:
@@ -927,17 +936,14 @@ def _review_info(review: schema.Review, incident_id: str) -> ReviewInfo:
                       by=review.by, note=review.note, at=review.at.isoformat(timespec="seconds"))
 
 
-def _stop_names(lang: str | None, place: schema.Place | None) -> frozenset[str]:
+@cache
+def _stop_names(lang: str | None) -> frozenset[str]:
     """Words capitalised for grammar, not because they name something of this incident."""
     stop: set[str] = set()
     for code in ({lang} & set(language.available_languages())) or set(language.available_languages()):
         dates = language.load(code).dates
         stop |= set(dates.weekdays) | set(dates.months) | set(dates.weekday_abbreviations) | \
             set(dates.month_abbreviations)
-    if place is not None:
-        for name in (place.name, place.city, place.admin1):
-            if name:
-                stop |= {w.casefold() for w in name.split()}
     return frozenset(stop)
 
 
