@@ -34,7 +34,7 @@ from .link import LinkOptions
 from .models import Incident, MergedIncident, Range, Record
 from .pipeline import process_many
 from .read import Document
-from .store import IncidentFilter, Store, StoreError
+from .store import BATCH_SIZE, IncidentFilter, Store, StoreError
 from .readers import URL_PREFIXES, read_paths
 
 
@@ -110,6 +110,9 @@ def _parser() -> argparse.ArgumentParser:
     _reading_options(ingest)
     _database_option(ingest)
     _link_options(ingest)
+    ingest.add_argument("--batch-size", type=int, default=BATCH_SIZE,
+                        help=f"documents per transaction (default {BATCH_SIZE}); an interrupted ingest "
+                             "keeps every whole batch")
 
     incidents = commands.add_parser("incidents", help="print a table of the incidents in the database")
     _database_option(incidents)
@@ -259,7 +262,9 @@ def _store(args: argparse.Namespace) -> Store:
 def _ingest(args: argparse.Namespace) -> int:
     documents = _documents(args, "ingesting")
     store = _store(args)
-    summary = store.ingest(documents)
+    if args.batch_size < 1:
+        raise _Usage("--batch-size must be at least 1")
+    summary = store.ingest(documents, batch_size=args.batch_size)
     print(f"{summary.line()}; database {store.display_url}", file=sys.stderr)
     return 0
 

@@ -63,7 +63,7 @@ class IngestSummary:
     documents: int = 0
     stored: int = 0
     skipped: int = 0  # already in the database
-    copies: int = 0  # the same text from another outlet or URL
+    copies: int = 0  # the same text as a stored document, from another outlet or URL
     reports: int = 0
     joined: int = 0  # reports that joined an incident told by another article
     errors: int = 0
@@ -287,7 +287,7 @@ class Store:
             for document, key in zip(chunk, ids):
                 summary.documents += 1
                 if key and (key in stored or key in in_run):
-                    summary.skipped += 1
+                    summary.skipped += key in stored
                     pending_copies.append((key, document))
                     continue
                 if key:
