@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import hashlib
 import io
 import json
 from collections.abc import Iterable
@@ -93,8 +94,7 @@ def acled_row(incident: MergedIncident, now: int | None = None) -> dict:
     outlets = sorted({d.source for d in incident.documents if d.source and d.source.startswith("http")})
     notes = _best_evidence(incident)
     return {
-        # ACLED ids are a country code and a number: ours is read off the incident id, so it is stable.
-        "event_id_cnty": f"{country.get('iso3', 'XXX')}{int(incident.id[:7], 16) if _is_hex(incident.id[:7]) else 0}",
+        "event_id_cnty": f"{country.get('iso3', 'XXX')}{_number(incident.id)}",
         "event_date": day.isoformat() if day else "", "year": day.year if day else "",
         "time_precision": TIME_PRECISION.get(incident.date.precision or "", 3),
         "disorder_type": DISORDER.get(incident.event_type or "", ""),
@@ -115,12 +115,9 @@ def acled_row(incident: MergedIncident, now: int | None = None) -> dict:
     }
 
 
-def _is_hex(value: str) -> bool:
-    try:
-        int(value, 16)
-        return True
-    except ValueError:
-        return False
+def _number(incident_id: str) -> int:
+    # ACLED ids are a country code and a number; ours is read off the incident id, so it is stable.
+    return int(hashlib.sha256(incident_id.encode()).hexdigest()[:12], 16) % 10**9
 
 
 def feature(incident: MergedIncident) -> dict:

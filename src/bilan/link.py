@@ -100,19 +100,27 @@ def vector_from_bytes(data: bytes | None) -> np.ndarray | None:
     return None if not data else np.frombuffer(data, dtype=np.float16).astype(np.float32)
 
 
-# A capitalised word inside a sentence (after a lower-case word or a comma): victims,
-# streets, units, districts. They are written the same in French and English, which is
-# what makes them worth having; words capitalised only for grammar or headline style
-# are not found this way.
-_NAME = re.compile(r"(?<=[a-zà-ÿ,]\s)([A-Z][a-zà-ÿ'’-]{2,}(?:[A-Z][a-zà-ÿ]+)?)")
+# A capitalised word inside a sentence (after a lower-case word or a comma, or after
+# such a name: "Bourbon Street", "Amyira Felder"): victims, streets, units, districts.
+# They are written the same in French and English, which is what makes them worth
+# having; words capitalised only for grammar or headline style are not found this way.
+_TOKEN = re.compile(r"[\w'’-]+|[^\w\s]")
 
 
 def names(sentences: list[str], stop: frozenset[str] = frozenset()) -> frozenset[str]:
-    text = " ".join(sentences)
-    lower = set(re.findall(r"\b[a-zà-ÿ][\w'’-]*", text))
-    found = {m.group(1) for m in _NAME.finditer(text)}
-    return frozenset(n.casefold() for n in found
-                     if n.casefold() not in stop and n.lower() not in lower and not _is_town(n))
+    found: set[str] = set()
+    for sentence in sentences:
+        tokens = _TOKEN.findall(sentence)
+        lower = {t for t in tokens if t[:1].islower()}
+        previous_is_name = False
+        for i, token in enumerate(tokens):
+            capitalised = token[:1].isupper() and not token.isupper() and len(token) >= 3
+            after = tokens[i - 1] if i else ""
+            inside = after == "," or after[:1].islower() or previous_is_name
+            previous_is_name = capitalised and inside and token.lower() not in lower
+            if previous_is_name:
+                found.add(token.casefold())
+    return frozenset(n for n in found if n not in stop and not _is_town(n))
 
 
 @cache
