@@ -40,7 +40,7 @@ def seed_records(seed_documents) -> dict[str, dict]:
 # Databases: every store test runs on a SQLite file and on the PostgreSQL server.
 
 POSTGRES = os.environ.get("BILAN_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432/test")
-LINKING = Path(__file__).parent / "data" / "linking.jsonl"
+LINKING = ROOT / "examples" / "reports.jsonl"
 
 
 def _postgres_admin():
@@ -79,7 +79,7 @@ def db_url(request, tmp_path):
 
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
 def linked_store(request, tmp_path_factory):
-    """A store holding the seeds and the linking texts (tests/data/linking.jsonl), ingested once per module."""
+    """A store holding the seeds and the linking texts (examples/reports.jsonl), ingested once per module."""
     from bilan.read import read_paths
     from bilan.store import Store
 

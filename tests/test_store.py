@@ -1,5 +1,5 @@
 """The incident database, on a SQLite file and on the PostgreSQL server: ingest, link,
-reconcile, review, query. The articles are the seeds and tests/data/linking.jsonl:
+reconcile, review, query. The articles are the seeds and examples/reports.jsonl:
 the Jabal Badro missile told by AFP (OSDH, 31 killed), SANA (15) and an English wire
 (OSDH, 29, a day earlier); a car bomb in another district of Aleppo the same day; an air
 strike near Sarmada told in French and in English."""
