@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import json
 
 import pandas as pd
 import pytest
 
 from bilan.cli import main
-from conftest import LINKING, SEEDS
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+SEEDS, LINKING = EXAMPLES / "seeds.jsonl", EXAMPLES / "reports.jsonl"
 
 
 @pytest.fixture

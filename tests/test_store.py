@@ -6,6 +6,8 @@ strike near Sarmada told in French and in English."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import json
 
 import pytest
@@ -14,7 +16,9 @@ from sqlalchemy import select
 from bilan import schema
 from bilan.read import Document, read_paths
 from bilan.store import IncidentFilter, Store, StoreError, database_url
-from conftest import LINKING, SEEDS
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+SEEDS, LINKING = EXAMPLES / "seeds.jsonl", EXAMPLES / "reports.jsonl"
 
 SEED_2013, SEED_2016 = "000_fd50a8c8dfb6c8ed", "002_4a3d8cf1c663f490"
 LINKING_DOCS = {json.loads(line)["id"]: json.loads(line) for line in LINKING.read_text().splitlines()}

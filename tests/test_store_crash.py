@@ -3,6 +3,8 @@ uninterrupted run gives (timestamps, run ids and sequence numbers aside)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import datetime as dt
 import json
 import os
@@ -14,7 +16,9 @@ import time
 from sqlalchemy import create_engine, text
 
 from bilan.store import Store, database_url
-from conftest import LINKING, SEEDS
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+SEEDS, LINKING = EXAMPLES / "seeds.jsonl", EXAMPLES / "reports.jsonl"
 
 BILAN = [sys.executable, "-m", "bilan.cli"]
 TABLES = {
