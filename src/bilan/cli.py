@@ -1,9 +1,10 @@
 """The `bilan` command: a thin layer over the library API.
 
     bilan extract PATH... [--published YYYY-MM-DD] [--lang auto|fr|en] [--field NAME=FIELD] [--all-entries]
-                          [-o FILE] [--table]
-    bilan ingest PATH... [--db URL] [same reading options as extract] [--window-days N] [--distance-km KM]
-                         [--threshold S]
+                          [--workers N] [--scheduler tcp://HOST:8786|local:N] [-o FILE | --to parquet://DIR]
+                          [--table]
+    bilan ingest PATH... [--db URL] [same reading and worker options as extract] [--window-days N]
+                         [--distance-km KM] [--threshold S] [--batch-size N]
     bilan incidents [--db URL] [--country CC] [--city NAME] [--since DATE] [--until DATE] [--type TYPE]
                     [--source NAME] [--min-killed N] [--status open,confirmed,rejected|all] [--order date|-date|
                     killed|-killed] [--limit N] [--offset N]
@@ -13,6 +14,8 @@
                  --by NAME --note TEXT [--db URL]
     bilan link --rebuild [--db URL] [--window-days N] [--distance-km KM] [--threshold S]
     bilan gazetteer build [--force]
+    bilan serve [--db URL] [--host 127.0.0.1] [--port 8000] [--tiles URL] [--cors ORIGIN]
+    bilan token create NAME | list | revoke NAME [--db URL]
 
 The database is --db, else $BILAN_DB, else ./bilan.db (SQLite); postgresql://... works the same.
 """
@@ -21,21 +24,23 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import itertools
 import json
 import os
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from . import language
 from .analyse import PipelineMissing
+from .distributed import SCHEDULER_ENV, SchedulerUnreachable
 from .export import BINARY_FORMATS, FORMATS
 from .link import LinkOptions
 from .models import Incident, MergedIncident, Range, Record
-from .pipeline import process_many
+from .pipeline import BATCH_SIZE, process_many
 from .read import Document
-from .store import BATCH_SIZE, IncidentFilter, Store, StoreError
 from .readers import URL_PREFIXES, read_paths
+from .store import IncidentFilter, Store, StoreError
 
 
 def _date(value: str) -> str:
@@ -64,6 +69,15 @@ def _reading_options(command: argparse.ArgumentParser) -> None:
     command.add_argument("--published", type=_date, help="publication date for documents that do not give one")
     command.add_argument("--lang", default="auto", help="auto (default) or a language code: "
                          + ", ".join(language.available_languages()))
+
+
+def _compute_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--workers", type=int, default=os.cpu_count() or 1, metavar="N",
+                         help="worker processes, each with its own spaCy pipelines (default: one per core, "
+                              f"{os.cpu_count()} here); inputs of one batch or less run in this process")
+    command.add_argument("--scheduler", default=os.environ.get(SCHEDULER_ENV), metavar="ADDRESS",
+                         help="run the model on a Dask cluster: tcp://HOST:8786, or local:N for a local one "
+                              f"(default: ${SCHEDULER_ENV})")
 
 
 def _database_option(command: argparse.ArgumentParser) -> None:
@@ -103,11 +117,15 @@ def _parser() -> argparse.ArgumentParser:
 
     extract = commands.add_parser("extract", help="extract incidents from articles, one bilan/1 JSON record per document")
     _reading_options(extract)
+    _compute_options(extract)
     extract.add_argument("-o", "--output", type=Path, help="write JSON Lines here instead of stdout")
+    extract.add_argument("--to", metavar="parquet://DIR",
+                         help="write the records to a Parquet dataset partitioned by publication date instead")
     extract.add_argument("--table", action="store_true", help="also print a table of the incidents on stderr")
 
     ingest = commands.add_parser("ingest", help="extract articles into the incident database and link them")
     _reading_options(ingest)
+    _compute_options(ingest)
     _database_option(ingest)
     _link_options(ingest)
     ingest.add_argument("--batch-size", type=int, default=BATCH_SIZE,
@@ -151,6 +169,29 @@ def _parser() -> argparse.ArgumentParser:
     gazetteer = commands.add_parser("gazetteer", help="manage the GeoNames index")
     gazetteer.add_argument("action", choices=["build"])
     gazetteer.add_argument("--force", action="store_true", help="rebuild even if the index is current")
+
+    serve = commands.add_parser("serve", help="the web dashboard and JSON API (http://127.0.0.1:8000, API docs at /docs)")
+    _database_option(serve)
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--tiles", metavar="URL", default=os.environ.get("BILAN_TILES"),
+                       help="a map tile URL template, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png "
+                            "(default $BILAN_TILES; without one the map shows a world outline that needs no internet)")
+    serve.add_argument("--tiles-attribution", metavar="TEXT", default=os.environ.get("BILAN_TILES_ATTRIBUTION"),
+                       help="credit line the tile provider asks for, e.g. '© OpenStreetMap contributors'")
+    serve.add_argument("--cors", action="append", default=[], metavar="ORIGIN",
+                       help="let pages from this origin call the API (repeatable; none by default)")
+
+    token = commands.add_parser("token", help="API tokens for the web app's write endpoints")
+    token_actions = token.add_subparsers(dest="token_action", required=True)
+    create = token_actions.add_parser("create", help="create a token for NAME and print it (once)")
+    create.add_argument("name", help="who holds it: recorded as the author of their reviews")
+    _database_option(create)
+    listing = token_actions.add_parser("list", help="the tokens' names, when created and last used")
+    _database_option(listing)
+    revoke = token_actions.add_parser("revoke", help="revoke NAME's token")
+    revoke.add_argument("name")
+    _database_option(revoke)
     return parser
 
 
@@ -220,13 +261,34 @@ def _documents(args: argparse.Namespace, verb: str) -> Iterable[Document]:
     return documents
 
 
+def _extractor(args: argparse.Namespace) -> Callable[[Iterable[Document]], Iterator[Record]]:
+    """The stage functions on a Dask cluster, in a process pool, or in this process."""
+    if args.workers < 1:
+        raise _Usage("--workers must be at least 1")
+    if args.scheduler:
+        from .distributed import process_on_dask
+        return lambda documents: process_on_dask(documents, args.scheduler)
+
+    def run(documents: Iterable[Document]) -> Iterator[Record]:
+        documents = iter(documents)
+        first = list(itertools.islice(documents, BATCH_SIZE + 1))
+        if args.workers == 1 or len(first) <= BATCH_SIZE:
+            # A pool costs every worker a model load: not worth it for one batch.
+            return process_many(itertools.chain(first, documents))
+        from .workers import process_parallel
+        return process_parallel(itertools.chain(first, documents), workers=args.workers)
+    return run
+
+
 def _extract(args: argparse.Namespace) -> int:
     documents = _documents(args, "extracting")
+    if args.to:
+        return _extract_to_dataset(args, documents)
     out = args.output.open("w", encoding="utf-8") if args.output else sys.stdout
     records: list[Record] = []
     counts = {"documents": 0, "incidents": 0, "errors": 0, "duplicates": 0}
     try:
-        for record in process_many(documents):
+        for record in _extractor(args)(documents):
             out.write(record.to_json() + "\n")
             counts["documents"] += 1
             counts["incidents"] += len(record.incidents)
@@ -242,6 +304,26 @@ def _extract(args: argparse.Namespace) -> int:
     print(f"{counts['documents']} documents, {counts['incidents']} incidents, {counts['errors']} with errors, "
           f"{counts['duplicates']} duplicates"
           + (f"; written to {args.output}" if args.output else ""), file=sys.stderr)
+    return 0
+
+
+def _extract_to_dataset(args: argparse.Namespace, documents: Iterable[Document]) -> int:
+    from .pipeline import batches
+    from .sink import SCHEMES, ParquetDataset
+
+    if not args.to.startswith(SCHEMES):
+        raise _Usage(f"--to {args.to!r}: the supported target is parquet://DIR")
+    if args.output or args.table:
+        raise _Usage("--to writes the records itself: leave out -o and --table")
+    dataset = ParquetDataset(args.to)
+    counts = {"documents": 0, "incidents": 0, "errors": 0}
+    for records in batches(_extractor(args)(documents), BATCH_SIZE):
+        dataset.write(records)
+        counts["documents"] += len(records)
+        counts["incidents"] += sum(len(r.incidents) for r in records)
+        counts["errors"] += sum(bool(r.errors) for r in records)
+    print(f"{counts['documents']} documents, {counts['incidents']} incidents, {counts['errors']} with errors; "
+          f"{dataset.files} files written under {dataset.root}", file=sys.stderr)
     return 0
 
 
@@ -264,7 +346,7 @@ def _ingest(args: argparse.Namespace) -> int:
     store = _store(args)
     if args.batch_size < 1:
         raise _Usage("--batch-size must be at least 1")
-    summary = store.ingest(documents, batch_size=args.batch_size)
+    summary = store.ingest(documents, extractor=_extractor(args), batch_size=args.batch_size)
     print(f"{summary.line()}; database {store.display_url}", file=sys.stderr)
     return 0
 
@@ -381,13 +463,48 @@ def _link(args: argparse.Namespace) -> int:
     return 0
 
 
+def _serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from .web.app import create_app
+
+    try:
+        app = create_app(_store(args), tile_url=args.tiles, cors_origins=args.cors or None,
+                         tile_attribution=args.tiles_attribution)
+    except ValueError as exc:
+        raise _Usage(str(exc)) from None
+    print(f"bilan: dashboard on http://{args.host}:{args.port}/ (API docs at /docs)", file=sys.stderr)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="info")
+    return 0
+
+
+def _token(args: argparse.Namespace) -> int:
+    from .tokens import create_token, list_tokens, revoke_token
+
+    store = _store(args)
+    if args.token_action == "create":
+        print(create_token(store, args.name))
+        print(f"token for {args.name.strip()} created: it is shown only this once; send it as "
+              "`Authorization: Bearer TOKEN`", file=sys.stderr)
+    elif args.token_action == "list":
+        rows = [[info.name, info.created_at.isoformat(timespec="seconds"),
+                 info.last_used_at.isoformat(timespec="seconds") if info.last_used_at else "never"]
+                for info in list_tokens(store)]
+        print(_table(["name", "created", "last used"], rows))
+    else:
+        revoke_token(store, args.name)
+        print(f"token of {args.name} revoked", file=sys.stderr)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     handler = {"extract": _extract, "ingest": _ingest, "incidents": _incidents, "show": _show, "export": _export,
-               "review": _review, "link": _link, "gazetteer": _gazetteer}[args.command]
+               "review": _review, "link": _link, "gazetteer": _gazetteer, "serve": _serve,
+               "token": _token}[args.command]
     try:
         return handler(args)
-    except (_Usage, StoreError) as exc:
+    except (_Usage, StoreError, SchedulerUnreachable) as exc:
         print(f"bilan: {exc}", file=sys.stderr)
         return 2
     except PipelineMissing as exc:

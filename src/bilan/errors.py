@@ -43,6 +43,8 @@ CATALOG = {
     "E045": "The entry's page {url} is not HTML (Content-Type {content_type}); its summary from the feed was used instead.",
     "E046": "The page {url} could not be extracted: {detail}.",
     "E100": "Extraction failed with an internal error: {detail}",
+    "E101": "A worker process died while extracting this document (killed, out of memory, or a crash in "
+            "native code), also when it was run on its own; it was not extracted.",
 }
 
 

@@ -1,14 +1,18 @@
 """The stages in order, for one document.
 
-1. `read`     (done by the caller: CLI, library user) -> Document
-2. `clean`    boilerplate, language, headline           -> Article
+1. `read`      (done by the caller: CLI, library user) -> Document
+2. `clean`     boilerplate, language, headline           -> Article
    (`published`: the publication date from metadata, option or a date line)
-3. `analyse`  spaCy sentences and entities              -> Sentences
+   `dedupe`    copies of an article already seen in the run
+   `prefilter` an article no casualty rule can read a toll in stops here, before the model
+3. `analyse`   spaCy sentences and entities              -> Sentences
 4. `extract`  + 5. `assemble`  mentions -> incidents with claims
-6. `estimate` low / best / high per incident (inside assemble)
+6. `estimate`  low / best / high per incident (inside assemble)
 
-Every failure of one document becomes an error in its record, never an exception out
-of a batch.
+`prepare` runs the stages before the model, `extract_batch` the model and what follows: a
+process pool (`bilan.workers`) runs the first in the parent, in input order, and the second
+in its workers. Every failure of one document becomes an error in its record, never an
+exception out of a batch.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ import datetime as dt
 import hashlib
 import logging
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from . import language
 from .analyse import PipelineMissing, analyse, load_pipeline
@@ -25,7 +29,8 @@ from .assemble import assemble
 from .clean import Article, clean
 from .dedupe import Deduplicator
 from .errors import error
-from .models import DocumentInfo, Record
+from .models import CumulativeToll, DocumentInfo, Error, Incident, Record
+from .prefilter import may_hold_incident
 from .published import date_from_text
 from .read import Document
 
@@ -48,78 +53,134 @@ def _parse_date(value: str | None, errors: list) -> dt.date | None:
         return None
 
 
+@dataclass(frozen=True)
+class Task:
+    """What the model pass and assembly need of one article. It is what crosses to a worker
+    process (`bilan.workers`), so it carries nothing else: no raw text, no boilerplate."""
+
+    article: Article
+    published: dt.date | None
+    document_id: str
+    source: str | None  # for the log line of a failure
+
+
 @dataclass
-class _Work:
-    """A document between cleaning and assembly: what the model pass needs and what comes after."""
+class Extraction:
+    """What the model pass and assembly add to a record."""
+
+    incidents: list[Incident] = field(default_factory=list)
+    cumulative_tolls: list[CumulativeToll] = field(default_factory=list)
+    errors: list[Error] = field(default_factory=list)
+
+
+@dataclass
+class Pending:
+    """A record after every stage that needs no model; `task` is None when it is already complete."""
 
     record: Record
-    article: Article | None = None
-    published: dt.date | None = None
+    task: Task | None = None
+
+    def complete(self, extraction: Extraction) -> Record:
+        self.record.incidents = extraction.incidents
+        self.record.cumulative_tolls = extraction.cumulative_tolls
+        self.record.errors.extend(extraction.errors)
+        return self.record
 
 
-def _prepare(document: Document) -> _Work:
+def _prepare(document: Document) -> tuple[Record, Article | None, dt.date | None]:
     """Read metadata and clean: every check that needs no model."""
     # A lone surrogate (from a broken decoder upstream) would make the model fail on the whole text.
     document.text = document.text.encode("utf-8", "replace").decode("utf-8")
     info = DocumentInfo(id=document_id(document.text), external_id=document.external_id, source=document.source,
                         title=document.title, url=document.url, lang=document.lang)
-    work = _Work(Record(document=info, errors=list(document.errors)))
-    errors, info = work.record.errors, work.record.document
+    record = Record(document=info, errors=list(document.errors))
+    errors = record.errors
     if not document.text.strip():
         if not errors:
             errors.append(error("E002"))
-        return work
-    work.published = _parse_date(document.published, errors)
-    if work.published:
-        info.published = work.published.isoformat()
+        return record, None, None
+    published = _parse_date(document.published, errors)
+    if published:
+        info.published = published.isoformat()
         info.published_from = document.published_from or "option"
     lang = document.lang if document.lang not in (None, "", "auto") else None
     if lang and lang not in language.available_languages():
         errors.append(error("E007", lang=lang, supported=", ".join(language.available_languages())))
-        return work
+        return record, None, published
     try:
         article = clean(document.text, lang)
     except Exception as exc:  # one document must never stop a batch
-        return _failed(work, document, exc)
+        _log_failure(document.source)
+        errors.append(_internal_error(exc))
+        return record, None, published
     info.lang, info.text, info.boilerplate = article.lang, article.text, article.boilerplate
     info.title = info.title or article.title
-    if work.published is None and (stated := date_from_text(document.text, language.load(article.lang))):
-        work.published = stated
+    if published is None and (stated := date_from_text(document.text, language.load(article.lang))):
+        published = stated
         info.published, info.published_from = stated.isoformat(), "text"
     if not article.text.strip():
         errors.append(error("E002"))
-        return work
-    work.article = article
-    return work
+        return record, None, published
+    return record, article, published
 
 
-def _finish(work: _Work, doc, document: Document) -> Record:
-    """From the model's output to the record."""
+def prepare(document: Document, deduplicator: Deduplicator | None = None) -> Pending:
+    """Every stage before the model: metadata, cleaning, duplicates (when given the run's
+    `deduplicator`; call in input order), and the pre-filter. Cheap next to the model."""
+    record, article, published = _prepare(document)
+    if article is None:
+        return Pending(record)
+    info = record.document
+    if deduplicator is not None:
+        if deduplicator.exact(info.id):
+            info.duplicate_of = info.id  # processed once: the first copy carries the incidents
+            return Pending(record)
+        info.duplicate_of = deduplicator.near(info.id, article.text)
+    if not may_hold_incident(article.text, language.load(article.lang)):
+        return Pending(record)
+    return Pending(record, Task(replace(article, boilerplate=[]), published, info.id, document.source))
+
+
+def extract_batch(tasks: list[Task]) -> list[Extraction]:
+    """The model over a batch of articles (spaCy is several times faster on a batch than on one
+    text at a time), one language at a time, then assembly; in the order of `tasks`."""
+    docs: dict[int, object] = {}
+    for lang in {task.article.lang for task in tasks}:
+        indexes = [i for i, task in enumerate(tasks) if task.article.lang == lang]
+        nlp = load_pipeline(lang)
+        for i, doc in zip(indexes, nlp.pipe(tasks[i].article.text for i in indexes)):
+            docs[i] = doc
+    return [_extract(task, docs[i]) for i, task in enumerate(tasks)]
+
+
+def _extract(task: Task, doc=None) -> Extraction:
+    """From the model's output (or, without one, the model run on this article alone) to incidents."""
     try:
-        sentences = analyse(work.article, doc)
-        pack = language.load(work.article.lang)
-        work.record.incidents, work.record.cumulative_tolls = assemble(
-            work.article, sentences, pack, work.published, work.record.document.id)
+        sentences = analyse(task.article, doc)
+        incidents, cumulative = assemble(task.article, sentences, language.load(task.article.lang), task.published,
+                                         task.document_id)
     except PipelineMissing:
         raise
     except Exception as exc:  # one document must never stop a batch
-        _failed(work, document, exc)
-    return work.record
+        _log_failure(task.source)
+        return Extraction(errors=[_internal_error(exc)])
+    return Extraction(incidents, cumulative)
 
 
-def _failed(work: _Work, document: Document, exc: Exception) -> _Work:
-    log.exception("extraction failed for %s", document.source)
-    work.record.errors.append(error("E100", detail=f"{type(exc).__name__}: {exc}"))
-    work.article = None
-    return work
+def _log_failure(source: str | None) -> None:
+    log.exception("extraction failed for %s", source)
+
+
+def _internal_error(exc: Exception) -> Error:
+    return error("E100", detail=f"{type(exc).__name__}: {exc}")
 
 
 def process(document: Document) -> Record:
     """One document through every stage; the record carries any error."""
-    work = _prepare(document)
-    if work.article is None:
-        return work.record
-    return _finish(work, None, document)
+    pending = prepare(document)
+    if pending.task is None:
+        return pending.record
+    return pending.complete(_extract(pending.task))
 
 
 def process_many(documents: Iterable[Document], batch_size: int = BATCH_SIZE,
@@ -128,34 +189,14 @@ def process_many(documents: Iterable[Document], batch_size: int = BATCH_SIZE,
     (spaCy is several times faster on a batch than on one text at a time). Copies of an
     article already seen in the run are marked `duplicate_of` (see `dedupe`)."""
     deduplicator = deduplicator or Deduplicator()
-    for batch in _batches(documents, batch_size):
-        works = [_deduplicated(_prepare(document), deduplicator) for document in batch]
-        docs: dict[int, object] = {}
-        for lang in {w.article.lang for w in works if w.article}:
-            indexes = [i for i, w in enumerate(works) if w.article and w.article.lang == lang]
-            try:
-                nlp = load_pipeline(lang)
-            except PipelineMissing:
-                raise
-            for i, doc in zip(indexes, nlp.pipe(works[i].article.text for i in indexes)):
-                docs[i] = doc
-        for i, (work, document) in enumerate(zip(works, batch)):
-            yield work.record if work.article is None else _finish(work, docs[i], document)
+    for batch in batches(documents, batch_size):
+        pending = [prepare(document, deduplicator) for document in batch]
+        extractions = iter(extract_batch([p.task for p in pending if p.task is not None]))
+        for p in pending:
+            yield p.record if p.task is None else p.complete(next(extractions))
 
 
-def _deduplicated(work: _Work, deduplicator: Deduplicator) -> _Work:
-    if work.article is None:
-        return work
-    info = work.record.document
-    if deduplicator.exact(info.id):
-        info.duplicate_of = info.id
-        work.article = None  # processed once: the first copy carries the incidents
-    else:
-        info.duplicate_of = deduplicator.near(info.id, work.article.text)
-    return work
-
-
-def _batches(items: Iterable, size: int) -> Iterator[list]:
+def batches(items: Iterable, size: int) -> Iterator[list]:
     batch = []
     for item in items:
         batch.append(item)

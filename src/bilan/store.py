@@ -161,7 +161,7 @@ def _summary(title: str | None, claims: list[Claim]) -> str:
     for claim in claims:
         if claim.evidence.text not in parts:
             parts.append(claim.evidence.text)
-    return " ".join(parts)[:1500]
+    return " ".join(parts)[:600]  # the encoder costs by length; the first sentences say what happened
 
 
 @dataclass
@@ -197,18 +197,23 @@ class Store:
     def __init__(self, url: str | None = None, options: LinkOptions | None = None):
         self.url = database_url(url)
         self.options = options or LinkOptions()
+        self.engine = self._connect()
+        # Writes that read first (the next sequence number, the candidates to link) must hold
+        # the write lock from their first statement: PostgreSQL takes an advisory lock
+        # (`_lock`), SQLite begins such transactions IMMEDIATE on an engine of their own.
+        self.write_engine = self._connect(immediate=True) if self.engine.dialect.name == "sqlite" else self.engine
         try:
-            self.engine = self._connect()
             self.migrate()
         except OperationalError as exc:
             raise StoreError(f"cannot open the database {self.display_url}: {exc.orig}") from None
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self.writes = sessionmaker(self.write_engine, expire_on_commit=False)
 
     @property
     def display_url(self) -> str:
         return make_url(self.url).render_as_string(hide_password=True)
 
-    def _connect(self) -> Engine:
+    def _connect(self, immediate: bool = False) -> Engine:
         parsed = make_url(self.url)
         if parsed.get_backend_name() == "sqlite":
             if parsed.database and parsed.database != ":memory:":
@@ -217,11 +222,17 @@ class Store:
 
             @event.listens_for(engine, "connect")
             def _pragmas(connection, _record):
+                # bilan says when transactions begin (below), not the sqlite3 module.
+                connection.isolation_level = None
                 cursor = connection.cursor()
                 cursor.execute("PRAGMA foreign_keys=ON")
                 cursor.execute("PRAGMA journal_mode=WAL")  # readers (the web app) go on while an ingest writes
                 cursor.execute("PRAGMA synchronous=NORMAL")
                 cursor.close()
+
+            @event.listens_for(engine, "begin")
+            def _begin(connection):
+                connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
             return engine
         return create_engine(self.url, pool_pre_ping=True)
 
@@ -230,7 +241,7 @@ class Store:
         from alembic import command
         from alembic.config import Config
 
-        with self.engine.begin() as connection:
+        with self.write_engine.begin() as connection:
             if connection.dialect.name == "postgresql":
                 # Two processes opening a new database at once must not both create the tables.
                 connection.execute(text("SELECT pg_advisory_xact_lock(74617001)"))
@@ -241,6 +252,7 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+        self.write_engine.dispose()
 
     # ------------------------------------------------------------------------------------
     # Ingest
@@ -256,7 +268,7 @@ class Store:
         try:
             unseen = self._unseen(documents, summary, pending_copies)
             for records in _batches(extractor(unseen), batch_size):
-                with self.sessions.begin() as session:
+                with self.writes.begin() as session:
                     self._lock(session)
                     self.add_records(session, records, run_id, summary)
                     summary.joined += self.link_pending(session, run_id)
@@ -264,7 +276,7 @@ class Store:
                     self._count_run(session, run_id, summary)
                 if progress:
                     progress(summary)
-            with self.sessions.begin() as session:
+            with self.writes.begin() as session:
                 self._write_copies(session, pending_copies, summary, final=True)
                 self._count_run(session, run_id, summary)
             status = "done"
@@ -537,7 +549,7 @@ class Store:
         run_id = self._start_run("relink")
         status = "failed"
         try:
-            with self.sessions.begin() as session:
+            with self.writes.begin() as session:
                 self._lock(session)
                 session.execute(delete(schema.Link))
                 session.execute(schema.Report.__table__.update().values(incident_id=None))
@@ -625,7 +637,7 @@ class Store:
         after re-linking; the newest review of a field wins."""
         if not by or not by.strip():
             raise StoreError("a review needs --by NAME")
-        with self.sessions.begin() as session:
+        with self.writes.begin() as session:
             self._lock(session)
             target = self._incident_row(session, incident)
             anchor = target.anchor_report_id
@@ -898,7 +910,7 @@ class Store:
     # Runs
 
     def _start_run(self, command: str) -> int:
-        with self.sessions.begin() as session:
+        with self.writes.begin() as session:
             run = schema.Run(command=command, options=self.options.to_dict(), bilan_version=__version__,
                              started_at=_utcnow())
             session.add(run)
@@ -911,7 +923,7 @@ class Store:
         run.reports, run.errors = summary.reports, summary.errors
 
     def _finish_run(self, run_id: int, status: str) -> None:
-        with self.sessions.begin() as session:
+        with self.writes.begin() as session:
             run = session.get(schema.Run, run_id)
             run.status, run.finished_at = status, _utcnow()
 
