@@ -33,7 +33,7 @@ from .dedupe import _minhash
 from .link import LinkOptions, ReportFeatures
 from .models import (Claim, Count, DateRef, DocumentRef, Estimate, Evidence, LinkInfo, Location, MergedIncident, Range,
                      Record, ReviewInfo, StoredClaim)
-from .pipeline import document_id, process_many
+from .pipeline import batches, document_id, process_many
 from .read import Document
 from .reconcile import ReportView, ReviewView, check_setting, reconcile
 
@@ -97,17 +97,6 @@ class ReviewResult:
 
 def _utcnow() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
-
-
-def _batches(items: Iterable, size: int) -> Iterator[list]:
-    batch: list = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -267,7 +256,7 @@ class Store:
         status = "failed"
         try:
             unseen = self._unseen(documents, summary, pending_copies)
-            for records in _batches(extractor(unseen), batch_size):
+            for records in batches(extractor(unseen), batch_size):
                 with self.writes.begin() as session:
                     self._lock(session)
                     self.add_records(session, records, run_id, summary)
@@ -288,7 +277,7 @@ class Store:
                 pending_copies: list[tuple[str, Document]]) -> Iterator[Document]:
         """Documents not yet in the database; the others become copies when their origin differs."""
         in_run: set[str] = set()
-        for chunk in _batches(documents, 256):
+        for chunk in batches(documents, 256):
             ids = []
             for document in chunk:
                 document.text = document.text.encode("utf-8", "replace").decode("utf-8")
