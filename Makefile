@@ -4,10 +4,12 @@ PYTHON ?= python3.11
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+VENDOR := src/bilan/web/static/vendor
 
 .PHONY: run test bench evaluate clean lock
 
-$(STAMP): requirements.lock pyproject.toml
+# Order-only: the web assets are checked on every run without forcing a reinstall of the venv.
+$(STAMP): requirements.lock pyproject.toml | web-assets
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -r requirements.lock
@@ -20,7 +22,7 @@ run: $(STAMP)
 	$(BIN)/bilan ingest examples/seeds.jsonl examples/reports.jsonl --db bilan.db
 	$(BIN)/bilan incidents --db bilan.db
 
-test: $(STAMP)
+test: $(STAMP) browser
 	$(BIN)/python -m pytest -n 2 -q
 
 evaluate: $(STAMP)
@@ -35,3 +37,29 @@ lock:
 
 clean:
 	rm -rf $(VENV) out .pytest_cache
+
+# The dashboard's browser files, from npm (no CDN at run time): Leaflet, and the world outline
+# (Natural Earth 1:110m via world-atlas) as GeoJSON so the map has a base layer with no internet.
+.PHONY: web-assets browser
+web-assets: $(VENDOR)/.built
+
+node_modules/.installed: package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+$(VENDOR)/.built: node_modules/.installed
+	rm -rf $(VENDOR) && mkdir -p $(VENDOR)/leaflet $(VENDOR)/world
+	cp -r node_modules/leaflet/dist/leaflet.js node_modules/leaflet/dist/leaflet.css node_modules/leaflet/dist/images \
+		node_modules/leaflet/LICENSE $(VENDOR)/leaflet/
+	node_modules/.bin/topo2geo countries=$(VENDOR)/world/countries-110m.geojson \
+		< node_modules/world-atlas/countries-110m.json
+	cp node_modules/world-atlas/LICENSE $(VENDOR)/world/LICENSE
+	@touch $@
+
+# Debian's Chromium, for the dashboard's end-to-end test (tests/web/test_page.py).
+browser:
+	@if [ -x /usr/bin/chromium ]; then :; \
+	elif [ "$$(id -u)" = 0 ]; then \
+		apt-get install -y --no-install-recommends chromium \
+		|| { apt-get update && apt-get install -y --no-install-recommends chromium; }; \
+	else echo "the browser tests need Chromium: sudo apt-get install --no-install-recommends chromium"; fi

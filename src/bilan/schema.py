@@ -211,3 +211,15 @@ class Review(Base):
     by: Mapped[str] = mapped_column(String(200))
     note: Mapped[str] = mapped_column(Text, default="")
     at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+
+
+class Token(Base):
+    """An API token of the web app: who may submit articles and record reviews. Only the token's
+    SHA-256 is kept, so a copy of the database gives no one the right to write."""
+
+    __tablename__ = "tokens"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    last_used_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
