@@ -771,7 +771,7 @@ class Store:
     def incidents(self, where: IncidentFilter | None = None) -> list[MergedIncident]:
         where = where or IncidentFilter()
         with self.sessions() as session:
-            rows = list(session.scalars(self._query(where)))
+            rows = list(session.scalars(self.select_incidents(where)))
             return self._merged(session, rows)
 
     def iter_incidents(self, where: IncidentFilter | None = None, chunk: int = 500) -> Iterator[MergedIncident]:
@@ -792,9 +792,11 @@ class Store:
     def count(self, where: IncidentFilter | None = None) -> int:
         where = IncidentFilter(**{**(where or IncidentFilter()).__dict__, "limit": None, "offset": 0})
         with self.sessions() as session:
-            return session.scalar(select(func.count()).select_from(self._query(where, ordered=False).subquery()))
+            matching = self.select_incidents(where, ordered=False).subquery()
+            return session.scalar(select(func.count()).select_from(matching))
 
-    def _query(self, where: IncidentFilter, ordered: bool = True):
+    def select_incidents(self, where: IncidentFilter, ordered: bool = True):
+        """The SELECT of the incidents a filter matches (the web timeline aggregates over it)."""
         I = schema.Incident  # noqa: E741
         query = select(I)
         if where.country:

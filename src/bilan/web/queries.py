@@ -53,7 +53,7 @@ def daily(store: Store, where: IncidentFilter) -> list[Day]:
     """Per day: incidents, and the sums of their best killed and injured figures. The filter is the
     incident list's own, so the timeline always agrees with the list and the map beside it."""
     where = IncidentFilter(**{**where.__dict__, "limit": None, "offset": 0})
-    matching = store._query(where, ordered=False).subquery()
+    matching = store.select_incidents(where, ordered=False).subquery()
     with store.sessions() as session:
         rows = session.execute(
             select(matching.c.date, func.count(), func.coalesce(func.sum(matching.c.killed_best), 0),
