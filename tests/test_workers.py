@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import time
 from pathlib import Path
 
 import pytest
@@ -85,6 +86,25 @@ def test_a_worker_killed_mid_run_loses_nothing(pool, tmp_path):
              *ENGLISH[5:]]
     records = [record.to_dict() for record in pool.process(_documents(texts), batch_size=BATCH)]
     assert (tmp_path / "killed").exists()  # a worker did die
+    assert records == _expected(_documents(texts))
+
+
+def test_a_worker_that_dies_while_the_next_batch_is_read_loses_nothing(pool, tmp_path):
+    flag = tmp_path / "killed"
+    texts = [f"{KILLS_ITS_WORKER_ONCE}{flag} Two soldiers were killed in an ambush.", *ENGLISH[:5]]
+
+    def slow_reader():
+        # The first batch goes out; the next is read only once its worker is dead.
+        for i, document in enumerate(_documents(texts)):
+            if i == BATCH:
+                deadline = time.monotonic() + 60
+                while not flag.exists() and time.monotonic() < deadline:
+                    time.sleep(0.05)
+                time.sleep(1)
+            yield document
+
+    records = [record.to_dict() for record in pool.process(slow_reader(), batch_size=BATCH)]
+    assert flag.exists()
     assert records == _expected(_documents(texts))
 
 

@@ -47,6 +47,7 @@ APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
 # Combining marks: Latin, Greek and Cyrillic diacritics, then Arabic and Hebrew vowel signs.
 COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
                        "\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
+CASE_SENSITIVE_GROUP = re.compile(r"\(\?([a-zA-Z]*)-i([a-zA-Z]*):")
 # The `casualties` lexicons that make a count a toll; the others only qualify a toll found.
 CUE_LEXICONS = ("killed_nouns", "injured_nouns", "killed_verbs", "injured_verbs", "killed_agentive",
                 "injured_agentive", "toll_nouns")
@@ -72,7 +73,8 @@ class IncidentCues:
         # A pattern with no literal of its own would be missed by the first pass: then only the second runs.
         self.words = None if any(not found for found in literals) else \
             re.compile(trie_pattern(set().union(*literals)))
-        one_word_count = rf"\b(?:{_alternatives(n.one)})\s+(?:\S+\s+)?(?:{_alternatives(c.victims)})"
+        # One modifier may stand between "a" and its victim noun ("a 23-year-old man"): any word here.
+        one_word_count = rf"\b(?:{_alternatives(n.one)})\s+(?:[^\s]+\s+)?(?:{_alternatives(c.victims)})"
         count = "|".join([DIGITS.pattern, rf"\b(?:{_alternatives(map(re.escape, _count_words(pack)))})\b",
                           rf"\b(?:{_alternatives(n.vague)})\b", one_word_count])
         # Nouns, verbs and toll nouns start a word wherever `extract.tolls` reads them; agentive
@@ -102,8 +104,10 @@ def _alternatives(patterns) -> str:
 
 def _fold_pattern(pattern: str) -> str:
     # Accents and apostrophes are never regex syntax, so a pattern folds like text; its case is
-    # left alone ("\W" is not "\w") and `_compile` ignores case when a pattern needs it.
-    return COMBINING.sub("", unicodedata.normalize("NFD", pattern)).translate(APOSTROPHES)
+    # left alone ("\W" is not "\w") and `_compile` ignores case when a pattern needs it. The text
+    # is casefolded, so a part that asks for capitals ("(?-i:[A-Z]…)": a name) must not.
+    folded = COMBINING.sub("", unicodedata.normalize("NFD", pattern)).translate(APOSTROPHES)
+    return CASE_SENSITIVE_GROUP.sub(r"(?\1\2:", folded)
 
 
 def _compile(pattern: str) -> re.Pattern:

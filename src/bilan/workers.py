@@ -30,7 +30,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from multiprocessing import get_context
 
-from .analyse import load_pipeline
+from .clean import Article
 from .dedupe import Deduplicator
 from .errors import error
 from .models import Record
@@ -91,12 +91,13 @@ class WorkerPool:
             self._executor = None
 
     def warm_up(self, langs: Iterable[str]) -> None:
-        """Start every worker and load the pipelines of `langs` in each, so that what follows
-        (a benchmark, the first request of a service) does not wait for them."""
+        """Start every worker and load in each what extracting `langs` needs (spaCy pipelines,
+        language packs, the gazetteer), so that what follows (a benchmark, the first request
+        of a service) does not wait for it."""
         executor = self._pool()
         langs = sorted(set(langs))
         # Each worker blocks on the barrier once loaded, so no worker can take two of these.
-        for loading in [executor.submit(_load_pipelines, langs) for _ in range(self.workers)]:
+        for loading in [executor.submit(_warm_up, self.stage, langs) for _ in range(self.workers)]:
             loading.result()
 
     def process(self, documents: Iterable[Document], batch_size: int = BATCH_SIZE,
@@ -108,7 +109,7 @@ class WorkerPool:
             batch = _Batch([prepare(document, deduplicator) for document in documents_batch])
             batch.tasks = [p.task for p in batch.pending if p.task is not None]
             if batch.tasks:
-                batch.outcome = self._pool().submit(self.stage, batch.tasks)
+                batch.outcome = self._submit(batch.tasks)
             window.append(batch)
             while len(window) > IN_FLIGHT_PER_WORKER * self.workers:
                 yield from self._records(window)
@@ -150,6 +151,14 @@ class WorkerPool:
                 log.error("a worker process died on %s; its record gets error E101", task.source or task.document_id)
                 extractions.append(Extraction(errors=[error("E101")]))
         return extractions
+
+    def _submit(self, tasks: list[Task]) -> Future:
+        try:
+            return self._pool().submit(self.stage, tasks)
+        except BrokenProcessPool as exc:  # a worker died since the last batch: this one is lost with the others
+            lost: Future = Future()
+            lost.set_exception(exc)
+            return lost
 
     def _pool(self) -> ProcessPoolExecutor:
         if self._executor is None:
@@ -195,8 +204,8 @@ def _exit_with_parent(parent_pid: int) -> None:
     os._exit(1)
 
 
-def _load_pipelines(langs: list[str]) -> int:
-    for lang in langs:
-        load_pipeline(lang)
+def _warm_up(stage: Stage, langs: list[str]) -> int:
+    # A one-line article goes through every stage, which loads everything each stage caches.
+    stage([Task(Article(text="1.", lang=lang, paragraphs=[(0, 2)]), None, "warm-up", None) for lang in langs])
     _warm_up_barrier.wait(WARM_UP_TIMEOUT)
     return os.getpid()
