@@ -411,11 +411,32 @@ def _fold_parts(claims: list[Claim]) -> list[Claim]:
 
 
 def _subset_with_sum(items: list[tuple[object, int]], total: int, accept=lambda combo: True) -> tuple | None:
-    """Two or more (tag, figure) items whose figures add up to `total` (and that `accept` takes)."""
+    """Two or more (tag, figure) items whose figures add up to `total` (and that `accept` takes):
+    the fewest items, then the first in the items' order.
+
+    The profiler found the plain walk over every combination up to MAX_ADDENDS items taking 8% of
+    extraction on articles listing many figures; figures are positive, so a branch stops as soon
+    as what it has exceeds the total or what is left cannot reach it."""
+    figures = [f for _, f in items]
+    largest_from = list(itertools.accumulate(reversed(figures), max, initial=0))[::-1]  # max(figures[i:])
+
+    def search(start: int, left: int, remaining: int, chosen: list[int]) -> tuple | None:
+        if left == 0:
+            combo = tuple(items[i] for i in chosen)
+            return combo if remaining == 0 and accept(combo) else None
+        if remaining < left or largest_from[start] * left < remaining:
+            return None
+        for i in range(start, len(items) - left + 1):
+            if figures[i] <= remaining:
+                chosen.append(i)
+                if found := search(i + 1, left - 1, remaining - figures[i], chosen):
+                    return found
+                chosen.pop()
+        return None
+
     for size in range(2, min(len(items), MAX_ADDENDS) + 1):
-        for combo in itertools.combinations(items, size):
-            if sum(f for _, f in combo) == total and accept(combo):
-                return combo
+        if found := search(0, size, total, []):
+            return found
     return None
 
 
