@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import bilan
 
 
@@ -44,6 +46,26 @@ def test_anaphor_resolves_to_the_source_named_before():
     assert claim.killed.min == 23 and claim.killed.max is None
     assert claim.groups == {"civilians": 23}
 
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Un attentat à la voiture piégée a tué quatre soldats lundi à Alep, a rapporté l'Observatoire syrien "
+           "des droits de l'Homme (OSDH).\nL'explosion a également blessé deux civils, selon l'ONG."),
+    ("en", "A car bomb killed four soldiers in Aleppo on Monday, the Syrian Observatory for Human Rights said.\n"
+           "The blast also wounded two civilians, the NGO said."),
+])
+def test_the_ngo_is_the_observatory_named_before(lang, text):
+    record = bilan.extract(text, published="2013-02-19", lang=lang)
+    assert {c.source for c in record.incidents[0].claims} == {"Syrian Observatory for Human Rights"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Deux civils ont été tués lundi à Alep, selon l'ONG."),
+    ("en", "Two civilians were killed in Aleppo on Monday, the NGO said."),
+])
+def test_an_ngo_named_nowhere_is_still_an_ngo(lang, text):
+    record = bilan.extract(text, published="2013-02-19", lang=lang)
+    assert [c.source for c in record.incidents[0].claims] == ["NGO"]
 
 def test_headline_sum_of_two_incidents_is_cumulative():
     text = ("Taliban attacks kill 15 policemen\n"

@@ -217,7 +217,7 @@ def _resolve_source(infos: list[SentenceInfo], index: int, position: int) -> tup
         for named in info.mentions:
             if not named.anaphor and named.name and _compatible(mention.kind, named.kind):
                 return named.name, named.text
-    return None, mention.text
+    return mention.fallback, mention.text
 
 
 # --- 3. context -----------------------------------------------------------------------------

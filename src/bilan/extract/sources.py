@@ -31,6 +31,9 @@ class SourceMention:
     name: str | None  # canonical name, None for an anaphor until it is resolved
     kind: str  # organisation, agency, ministry, police, person, ... "any" for "they"
     anaphor: bool = False
+    # What an anaphor is called when nothing before it resolves it: "selon l'ONG" with no NGO
+    # named is still an NGO; "cette organisation" stays nameless.
+    fallback: str | None = None
 
 
 def fold(text: str) -> str:
@@ -92,21 +95,25 @@ def find_mentions(text: str, pack: LanguagePack, entities: list[Entity] = (), of
     mentions: list[SourceMention] = []
     taken: list[tuple[int, int]] = []
 
-    def add(start, end, name, kind, anaphor=False):
+    def add(start, end, name, kind, anaphor=False, fallback=None):
         if _overlaps(start, end, taken):
             return
         taken.append((start, end))
-        mentions.append(SourceMention(start, end, text[start:end], name, kind, anaphor))
+        mentions.append(SourceMention(start, end, text[start:end], name, kind, anaphor, fallback))
 
     for pattern in lex.named:
         for m in pattern.finditer(text):
             name, kind = lex.named_by_key[fold(re.sub(r"\s+", " ", m.group()))]
             add(m.start(), m.end(), name, kind)
+    # Anaphora before generic words: "l'ONG", "the NGO" point back at the Observatory named
+    # before them; the generic word inside is only what they are called if nothing was.
+    for m in lex.anaphora.finditer(text):
+        generic = lex.generic.search(m.group())
+        add(m.start(), m.end(), None, lex.anaphora_kinds[int(m.lastgroup[1:])], anaphor=True,
+            fallback=lex.generic_labels[int(generic.lastgroup[1:])] if generic else None)
     for m in lex.generic.finditer(text):
         label = lex.generic_labels[int(m.lastgroup[1:])]
         add(m.start(), m.end(), label, label)
-    for m in lex.anaphora.finditer(text):
-        add(m.start(), m.end(), None, lex.anaphora_kinds[int(m.lastgroup[1:])], anaphor=True)
     for entity in entities:
         if entity.label in ORG_LABELS:
             start, end = entity.start - offset, entity.end - offset
