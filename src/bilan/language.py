@@ -64,8 +64,10 @@ class Numbers(_Strict):
     vague: dict[str, int]  # regex -> conservative minimum ("des dizaines" -> 20)
     not_counts_after: list[str]  # regex of what follows a number that is not a count (units, months)
     not_counts_before: list[str]  # regex of what precedes a number that is not a count
+    # regex of what follows a count of a part of the victims ("14 of the wounded"): a lower bound
+    partitive_after: list[str] = []
 
-    _v = field_validator("not_counts_after", "not_counts_before")(_check_regexes)
+    _v = field_validator("not_counts_after", "not_counts_before", "partitive_after")(_check_regexes)
 
 
 class Casualties(_Strict):

@@ -52,6 +52,7 @@ class NumberLexicon:
         self.at_least_after = re.compile(rf"^\s*,?\s*(?:{_alternatives(q.at_least_after)})\b", re.IGNORECASE)
         self.not_after = [re.compile(p, re.IGNORECASE) for p in numbers.not_counts_after]
         self.not_before = [re.compile(p, re.IGNORECASE) for p in numbers.not_counts_before]
+        self.partitive = [re.compile(p, re.IGNORECASE) for p in numbers.partitive_after]
 
 
 def _alternatives(phrases: list[str]) -> str:
@@ -160,7 +161,9 @@ def find_counts(text: str, pack: LanguagePack) -> list[Count]:
             continue
         taken.append((start, end))
         qualified_start, qualifier = _qualify(text, start, lex)
-        if qualifier is None and lex.at_least_after.match(text[end:]):
+        # "14 of the wounded lost legs": a part of the wounded, so at least as many in all.
+        if qualifier is None and (lex.at_least_after.match(text[end:])
+                                  or any(p.match(text[end:end + 40]) for p in lex.partitive)):
             qualifier = "at_least"
         low, high, approx = _range(value, qualifier)
         found.append(Count(qualified_start, end, start, value, low, high, approx, False, one_word,
