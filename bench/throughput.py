@@ -291,18 +291,12 @@ def dask_pass(texts_path: Path, langs: list[str], workers: int) -> dict:
     shared_data.import_bilan()
     from distributed import Client, LocalCluster
 
-    from bilan.distributed import process_on_dask
-
-    def load_everything():
-        from bilan.analyse import load_pipeline as load
-
-        for lang in langs:
-            load(lang)
+    from bilan.distributed import process_on_dask, warm_up
 
     tally = RecordTally()
     with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
             Client(cluster) as client:
-        client.run(load_everything)
+        warm_up(client, langs)  # as WorkerPool.warm_up: every cache, not only spaCy
         loaded = time.perf_counter()
         rss_after_load = current_rss_mb()
         cpu_at_start = cpu_seconds()

@@ -13,7 +13,7 @@ import dask
 import pytest
 
 from bilan import Document, process_many
-from bilan.distributed import process_on_dask
+from bilan.distributed import process_on_dask, warm_up
 from bilan.pipeline import extract_batch
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
@@ -55,6 +55,19 @@ def cluster():
 @pytest.fixture(scope="module")
 def reference() -> list[dict]:
     return [r.to_dict() for r in process_many(_corpus(), batch_size=2)]
+
+
+def _pipelines_loaded() -> int:
+    from bilan.analyse import load_pipeline
+
+    return load_pipeline.cache_info().currsize
+
+
+def test_warm_up_loads_the_pipelines_on_every_worker(cluster):
+    cluster.restart()
+    assert set(cluster.run(_pipelines_loaded).values()) == {0}
+    warm_up(cluster, ["fr", "en"])
+    assert set(cluster.run(_pipelines_loaded).values()) == {2}
 
 
 def test_local_cluster_gives_the_single_process_records(cluster, reference):

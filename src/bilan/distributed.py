@@ -28,6 +28,7 @@ from .dedupe import Deduplicator
 from .errors import error
 from .models import Record
 from .pipeline import BATCH_SIZE, Extraction, Pending, Task, batches, extract_batch, prepare
+from .pipeline import warm_up as warm_up_here
 from .read import Document
 
 Stage = Callable[[list[Task]], list[Extraction]]
@@ -58,6 +59,13 @@ def connect(scheduler):
         return Client(address, timeout="20s"), True
     except (OSError, TimeoutError) as exc:
         raise SchedulerUnreachable(f"cannot reach the Dask scheduler at {address}: {exc}") from None
+
+
+def warm_up(client, langs: Iterable[str], stage: Stage = extract_batch) -> None:
+    """Load on every worker of the cluster what extracting `langs` needs, so that what follows (a
+    benchmark, a service's first request) does not wait for it. Workers that join later load
+    lazily, on their first batch."""
+    client.run(warm_up_here, sorted(set(langs)), stage)
 
 
 def process_on_dask(documents: Iterable[Document], scheduler, batch_size: int = BATCH_SIZE,

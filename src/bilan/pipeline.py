@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 from . import language
@@ -151,6 +151,12 @@ def extract_batch(tasks: list[Task]) -> list[Extraction]:
         for i, doc in zip(indexes, nlp.pipe(tasks[i].article.text for i in indexes)):
             docs[i] = doc
     return [_extract(task, docs[i]) for i, task in enumerate(tasks)]
+
+
+def warm_up(langs: Iterable[str], stage: Callable[[list[Task]], list[Extraction]] = extract_batch) -> None:
+    """Load, in this process, everything extracting `langs` needs (spaCy pipelines, language
+    packs, the gazetteer): a one-line article through every stage loads what each caches."""
+    stage([Task(Article(text="1.", lang=lang, paragraphs=[(0, 2)]), None, "warm-up", None) for lang in sorted(set(langs))])
 
 
 def _extract(task: Task, doc=None) -> Extraction:

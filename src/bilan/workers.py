@@ -30,11 +30,10 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from multiprocessing import get_context
 
-from .clean import Article
 from .dedupe import Deduplicator
 from .errors import error
 from .models import Record
-from .pipeline import BATCH_SIZE, Extraction, Pending, Task, batches, extract_batch, prepare, process_many
+from .pipeline import BATCH_SIZE, Extraction, Pending, Task, batches, extract_batch, prepare, process_many, warm_up
 from .read import Document
 
 log = logging.getLogger(__name__)
@@ -205,7 +204,6 @@ def _exit_with_parent(parent_pid: int) -> None:
 
 
 def _warm_up(stage: Stage, langs: list[str]) -> int:
-    # A one-line article goes through every stage, which loads everything each stage caches.
-    stage([Task(Article(text="1.", lang=lang, paragraphs=[(0, 2)]), None, "warm-up", None) for lang in langs])
+    warm_up(langs, stage)
     _warm_up_barrier.wait(WARM_UP_TIMEOUT)
     return os.getpid()
