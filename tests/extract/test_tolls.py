@@ -54,6 +54,11 @@ def _read(lang: str, sentence: str):
     ("fr", "Les rebelles ont lancé 5 roquettes qui ont tué deux enfants.", [("killed", 2, 2, 2, False)]),
     ("fr", "Un kamikaze a été identifié et tué avant d'atteindre sa cible.", []),
     ("fr", "Deux policiers et deux soldats figurent parmi les morts.", []),
+    # An ordinal counts one victim more: "a sixth person" is one person.
+    ("fr", "Les tirs d'obus ont tué une sixième personne dans la région de Kherson.", [("killed", 1, 1, 1, False)]),
+    ("fr", "Une deuxième victime est morte lundi.", [("killed", 1, 1, 1, False)]),
+    ("en", "A sixth person was killed in Kherson on Monday.", [("killed", 1, 1, 1, False)]),
+    ("en", "A second attack killed nobody.", []),
 ])
 def test_tolls(lang, sentence, expected):
     assert _read(lang, sentence) == expected
