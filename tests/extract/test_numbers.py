@@ -22,3 +22,12 @@ from bilan.extract.numbers import find_counts
 def test_count_range(lang, sentence, low, high):
     count = find_counts(sentence, language.load(lang))[0]
     assert (count.min, count.max) == (low, high)
+
+
+@pytest.mark.parametrize(("lang", "text", "values"), [
+    ("en", "On 29-06-2016 7 people were killed.", [7]),
+    ("en", "Updated 2017/11/18: 12 dead.", [12]),
+    ("fr", "Le 18.11.2017, 3.688 morts et 1.200.000 déplacés.", [3688, 1200000]),
+])
+def test_the_parts_of_a_numeric_date_are_no_counts(lang, text, values):
+    assert [c.value for c in find_counts(text, language.load(lang))] == values

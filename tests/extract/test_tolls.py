@@ -59,6 +59,11 @@ def _read(lang: str, sentence: str):
     ("fr", "Une deuxième victime est morte lundi.", [("killed", 1, 1, 1, False)]),
     ("en", "A sixth person was killed in Kherson on Monday.", [("killed", 1, 1, 1, False)]),
     ("en", "A second attack killed nobody.", []),
+    # A headline after its date: the year is no count, nor a modifier of the count after it.
+    ("en", "Sat Nov 18 2017 20 civilians killed 30 injured in car bomb attack.",
+     [("killed", 20, 20, 20, False), ("injured", 30, 30, 30, False)]),
+    ("en", "29-06-2016 7 Civilians Killed 25 Injured in Terrorist Car Attack.",
+     [("killed", 7, 7, 7, False), ("injured", 25, 25, 25, False)]),
 ])
 def test_tolls(lang, sentence, expected):
     assert _read(lang, sentence) == expected

@@ -16,6 +16,8 @@ from ..language import LanguagePack, compiled
 
 DIGITS = re.compile(r"(?<![\w.,])(\d{1,3}(?:(?:[.,]| (?=\d{3}\b))\d{3})+|\d+)(?![\w]|[.,]\d)")
 WORD = re.compile(r"[\w]+(?:-[\w]+)*", re.UNICODE)
+# "29-06-2016", "2017/11/18", "18.11.2017": a date, whose parts are no counts.
+NUMERIC_DATE = re.compile(r"(?<![\w.,/-])\d{1,4}([-/.])\d{1,2}\1\d{2,4}(?![\w/-]|[.,]\d)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +147,8 @@ def find_counts(text: str, pack: LanguagePack) -> list[Count]:
 
     def free(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in taken)
+
+    taken.extend(m.span() for m in NUMERIC_DATE.finditer(text))
 
     for pattern, minimum in lex.vague:
         for match in pattern.finditer(text):

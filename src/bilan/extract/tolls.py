@@ -59,9 +59,10 @@ class TollLexicon:
         victim_alt = _alt(c.victims)
         others = _alt(c.others)
         killed_nouns, injured_nouns = _alt(c.killed_nouns), _alt(c.injured_nouns)
-        # Up to two modifiers may stand between the count and its noun ("15 Palestinian civilians").
+        # Up to two modifiers may stand between the count and its noun ("15 Palestinian civilians"),
+        # but not another number: in "Nov 18 2017 20 civilians killed" the count is 20, not 2017.
         lead = rf"^\s*(?:(?:{others})\s+)?(?:de\s+|d['’]\s*|of\s+)?"
-        modifier = r"(?:[\w’'-]+\s+){0,2}?"
+        modifier = r"(?:(?!\d)[\w’'-]+\s+){0,2}?"
         self.noun = {
             KILLED: re.compile(rf"{lead}(?:{modifier}(?P<victim>{victim_alt})\s+)?(?:{killed_nouns})\b", flags),
             INJURED: re.compile(rf"{lead}(?:{modifier}(?P<victim>{victim_alt})\s+)?(?:{injured_nouns})\b", flags),
