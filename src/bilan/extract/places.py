@@ -22,6 +22,7 @@ from .sources import fold
 PLACE_LABELS = {"LOC", "GPE", "FAC"}
 MIN_CITY_POPULATION = 1000  # tiny namesakes of common words ("Envie") stay out
 NAME = r"(?:al-|el-|Al-|El-|ad-|as-|ar-)?[A-ZÀ-Ý][\w'’-]+"
+ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ar)-")  # "al-Qardaha" is a name all the same
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +53,9 @@ class PlaceLexicon:
         self.relative = re.compile(rf"(?:{alt(places.relative_markers)})", re.IGNORECASE)
         self.settlement = re.compile(
             rf"\b(?:{alt(places.settlement_nouns)})\s+(?:(?:de|du|d'|d’|of|called)\s*)(?P<name>{NAME}(?:\s+{NAME})?)"
-            rf"|(?P<before>{NAME}(?:\s+{NAME})?)\s+(?:{alt(places.settlement_nouns)})\b")
+            # "the Syrian town of al-Qardaha": the name is after the noun, the word before qualifies it.
+            rf"|(?P<before>{NAME}(?:\s+{NAME})?)\s+(?:{alt(places.settlement_nouns)})\b"
+            rf"(?!\s+(?:of|de|du|d'|d’|called)\s*{NAME})")
         self.toponym = re.compile(rf"\b(?:{alt(re.escape(p) for p in places.toponym_prefixes)})\s+{NAME}(?:\s+{NAME})?")
         self.district = re.compile(
             rf"\b(?:{alt(places.district_nouns)})\s+(?:(?:de|du|des|d'|d’|of|of the|dit|called)\s*)?(?:la\s+|l'|l’)?"
@@ -138,7 +141,7 @@ def find_places(text: str, pack: LanguagePack, entities: list[Entity] = (), offs
     def add(start: int, end: int, named_district: bool, from_entity: bool, settlement: bool = False) -> None:
         raw = text[start:end]
         name = lex.leading_direction.sub("", lex.leading_determiner.sub("", raw).strip(" ,.;:()\"«»"))
-        if not name or fold(name) in lex.not_places or not name[0].isupper():
+        if not name or fold(name) in lex.not_places or not ARTICLE_PREFIX.sub("", name)[:1].isupper():
             return
         start += raw.index(name) if name in raw else 0
         end = start + len(name)
@@ -148,6 +151,10 @@ def find_places(text: str, pack: LanguagePack, entities: list[Entity] = (), offs
         if from_entity and lex.source_after.match(text[end:]):
             return  # "Kabul officials said": the town qualifies who speaks, it is not where
         candidates = _candidates(divided, gazetteer) or _candidates(name, gazetteer)
+        if not candidates and settlement:
+            # "the town of al-Qardaha": the text says it is a town, so a hamlet-sized entry (GeoNames
+            # often has no population for them) is no namesake of a common word.
+            candidates = tuple(p for p in _lookup(gazetteer, name) if p.kind == "city")
         if not candidates and divided != name:
             return  # a region the gazetteer lacks ("Jawzjan province") is no town
         if not candidates and not (named_district or settlement):
