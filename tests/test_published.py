@@ -17,6 +17,11 @@ BODY = "Au moins 14 civils ont été tués mardi à Alep, a affirmé l'agence Sa
      "2016-05-03"),
     ("By The Associated Press October 9, 2018 3:07 am\nTwelve policemen were killed on Monday, officials said.",
      "en", "2018-10-09"),
+    # A page copied as one line opens with its date, in digits, in either order.
+    ("27-07-2015 Syria Civilian Killed Others Injured in Mortar Shells Attack. A civilian was killed on Monday "
+     "in Damascus, SANA said.", "en", "2015-07-27"),
+    ("21.02.2015 At least four people were killed on Saturday in an explosion in Qardaha, media said.", "en",
+     "2015-02-21"),
 ])
 def test_date_line_in_the_text(text, lang, published):
     record = bilan.extract(text, lang=lang)

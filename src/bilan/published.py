@@ -28,7 +28,15 @@ def dateline_head(text: str) -> str | None:
 
 def date_from_text(text: str, pack: LanguagePack) -> dt.date | None:
     """The publication date a page copy states at its top, if any."""
-    for line in [line.strip() for line in text.splitlines() if line.strip()][:HEAD_LINES]:
+    lines = [line.strip() for line in text.splitlines() if line.strip()][:HEAD_LINES]
+    # A page copied as one line still opens with its date: "27-07-2015 Syria Civilian Killed ...".
+    # Not "On 15 March 2011, protests began": a date with its lead word is part of a sentence.
+    opening = [d for d in find_dates(lines[0][:DATE_LINE_CHARS], pack.dates, None)
+               if d.start == 0 and d.value and d.precision == "day" and not _opens_with_lead(lines[0], pack)
+               ] if lines else []
+    if opening:
+        return opening[0].value
+    for line in lines:
         head = dateline_head(line)
         candidates = []
         # A date line is short and is no sentence: "Published Tuesday 3 May 2016", not
@@ -42,3 +50,7 @@ def date_from_text(text: str, pack: LanguagePack) -> dt.date | None:
             if full:
                 return full[0].value
     return None
+
+
+def _opens_with_lead(line: str, pack: LanguagePack) -> bool:
+    return any(re.match(rf"(?:{lead})\b", line, re.IGNORECASE) for lead in pack.dates.leads)

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 import yaml
 
+from bilan import language
 from bilan.extract import dates as dates_module
 from bilan.extract.dates import DateMention, find_dates
 from bilan.language import LANG_ROOT, Dates, compiled
@@ -247,3 +248,13 @@ def test_whole_text_with_lines():
     found = [(m.text, m.value) for m in _find("fr", text, "2016-05-03")]
     assert found == [("Mardi 3 mai 2016", D("2016-05-03")), ("hier soir", D("2016-05-02")),
                      ("Le lendemain", D("2016-05-03"))]
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("en", "Updated 10/09/2018", dt.date(2018, 10, 9)),  # the language's order: month first
+    ("en", "Updated 27-07-2015", dt.date(2015, 7, 27)),  # no 27th month: the day comes first
+    ("fr", "Mis à jour le 10.09.2018", dt.date(2018, 9, 10)),
+    ("fr", "Mis à jour le 2018-09-10", dt.date(2018, 9, 10)),
+])
+def test_numeric_dates(lang, text, value):
+    assert [d.value for d in find_dates(text, language.load(lang).dates, None)] == [value]

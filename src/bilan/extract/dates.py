@@ -403,7 +403,7 @@ class _Grammar:
             for i, t in enumerate(lex.ago)
         ]
         period = f"(?P<per>{_regex_alternation(lex.relative_periods)})"
-        numeric = (r"(?P<num>(?<![\w.,/:-])(?P<p1>\d{1,2})(?P<sep>[/.])(?P<p2>\d{1,2})(?P=sep)(?P<p3>(?:19|20)\d\d)"
+        numeric = (r"(?P<num>(?<![\w.,/:-])(?P<p1>\d{1,2})(?P<sep>[/.-])(?P<p2>\d{1,2})(?P=sep)(?P<p3>(?:19|20)\d\d)"
                    r"|(?<![\w.,/:-])(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d))(?![\w]|[.,:/-]\d)")
         self.nights = len(nights)
         self.agos = len(agos)
@@ -594,6 +594,9 @@ class _Grammar:
         else:
             first, second, year = int(g["p1"]), int(g["p2"]), int(g["p3"])
             parts = (year, second, first) if self.lex.numeric_order == "dmy" else (year, first, second)
+            # "27-07-2015" in an American text: no 27th month, so the other order is meant.
+            if parts[1] > 12 >= parts[2]:
+                parts = (year, parts[2], parts[1])
         try:
             return dt.date(*parts)
         except ValueError:
