@@ -59,6 +59,9 @@ def _read(lang: str, sentence: str):
     ("fr", "Une deuxième victime est morte lundi.", [("killed", 1, 1, 1, False)]),
     ("en", "A sixth person was killed in Kherson on Monday.", [("killed", 1, 1, 1, False)]),
     ("en", "A second attack killed nobody.", []),
+    ("en", "Grenades were hurled at a patrol on Saturday injuring a jawan and seven civilians.",
+     [("injured", 8, 8, 8, False)]),
+    ("en", "Multiple militants were killed after fierce clashes.", [("killed", None, 2, None, True)]),
     # A headline after its date: the year is no count, nor a modifier of the count after it.
     ("en", "Sat Nov 18 2017 20 civilians killed 30 injured in car bomb attack.",
      [("killed", 20, 20, 20, False), ("injured", 30, 30, 30, False)]),
