@@ -21,3 +21,17 @@ def test_exact_and_near_copies():
     assert again.document.duplicate_of == first.document.id and again.incidents == []
     assert copy.document.duplicate_of == first.document.id
     assert copy.incidents[0].claims[0].killed.min == 31  # a copy still corroborates
+
+
+def test_the_index_forgets_documents_past_its_window():
+    from bilan.dedupe import Deduplicator
+
+    deduplicator = Deduplicator(window=3)
+    texts = [f"{STORY} Ref. {n}" for n in range(5)]
+    for n, text in enumerate(texts):
+        assert deduplicator.exact(str(n)) is False
+        found = deduplicator.near(str(n), text)
+        assert found == (None if n == 0 else str(max(0, n - 2)))  # the oldest of the 3 it remembers
+    assert len(deduplicator.seen) == 3 and {str(n) for n in range(2, 5)} <= deduplicator.seen
+    assert all(str(n) not in deduplicator.index for n in range(2))
+    assert deduplicator.exact("0") is False  # forgotten: seen as new
