@@ -289,13 +289,10 @@ def pool_pass(texts_path: Path, langs: list[str], workers: int) -> dict:
 def dask_pass(texts_path: Path, langs: list[str], workers: int) -> dict:
     started = time.perf_counter()
     shared_data.import_bilan()
-    from distributed import Client, LocalCluster
-
-    from bilan.distributed import process_on_dask, warm_up
+    from bilan.distributed import process_on_dask, session, warm_up
 
     tally = RecordTally()
-    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
-            Client(cluster) as client:
+    with session(f"local:{workers}") as client:  # what `--scheduler local:N` starts
         warm_up(client, langs)  # as WorkerPool.warm_up: every cache, not only spaCy
         loaded = time.perf_counter()
         rss_after_load = current_rss_mb()

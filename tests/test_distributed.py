@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import gc
 import json
 import os
 import signal
@@ -13,8 +14,8 @@ import dask
 import pytest
 
 from bilan import Document, process_many
-from bilan.distributed import process_on_dask, warm_up
-from bilan.pipeline import extract_batch
+from bilan.distributed import process_on_dask, session, warm_up
+from bilan.pipeline import Extraction, Task, extract_batch
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 POISON = "POISON-PILL"  # a document holding this kills the worker extracting it, every time
@@ -24,6 +25,10 @@ def slow_stage(tasks):
     """`extract_batch`, slowly enough that a worker can be killed with batches in flight."""
     time.sleep(0.4)
     return extract_batch(tasks)
+
+
+def empty_stage(tasks):
+    return [Extraction() for _ in tasks]
 
 
 def poisoned_stage(tasks):
@@ -43,13 +48,9 @@ def _corpus() -> list[Document]:
 
 @pytest.fixture(scope="module")
 def cluster():
-    from distributed import Client, LocalCluster
-
     # One failure is enough to call a batch a killer: the fallback is tested without waiting for three.
-    with dask.config.set({"distributed.scheduler.allowed-failures": 1}):
-        with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as local:
-            with Client(local) as client:
-                yield client
+    with dask.config.set({"distributed.scheduler.allowed-failures": 1}), session("local:2") as client:
+        yield client
 
 
 @pytest.fixture(scope="module")
@@ -61,6 +62,14 @@ def _pipelines_loaded() -> int:
     from bilan.analyse import load_pipeline
 
     return load_pipeline.cache_info().currsize
+
+
+def _profiling() -> bool:
+    return dask.config.get("distributed.worker.profile.enabled")
+
+
+def test_local_workers_do_not_profile_themselves(cluster):
+    assert set(cluster.run(_profiling).values()) == {False}
 
 
 def test_warm_up_loads_the_pipelines_on_every_worker(cluster):
@@ -94,3 +103,13 @@ def test_a_document_that_kills_every_worker_gets_an_error(cluster):
     assert [e.code for e in records[-1].errors] == ["E101"]
     assert all(r.incidents for r in records[:3])
     cluster.wait_for_workers(2, timeout=60)
+
+
+def test_the_client_keeps_no_batch_it_has_sent(cluster):
+    # Dask keeps each connection's last messages for debugging; with its default (1,000) every
+    # batch of a long run stayed in the client's memory (DASK_CONFIG).
+    documents = [Document(text=f"Twelve people were killed in Quetta on Monday, police said. Ref {n}.", lang="en")
+                 for n in range(400)]
+    assert sum(1 for _ in process_on_dask(documents, cluster, batch_size=2, stage=empty_stage)) == 400
+    gc.collect()
+    assert sum(isinstance(o, Task) for o in gc.get_objects()) < 200

@@ -90,7 +90,9 @@ def analyse(article: Article, doc=None) -> list[Sentence]:
     doc: the model's output for `article.text` when the caller ran the model over a batch.
     """
     if doc is None:
-        doc = load_pipeline(article.lang)(article.text)
+        nlp = load_pipeline(article.lang)
+        with nlp.memory_zone():  # as in `pipeline.extract_batch`: nothing of this text stays in the vocab
+            return analyse(article, nlp(article.text))
     entities = [Entity(ent.start_char, ent.end_char, ent.label_, ent.text) for ent in doc.ents]
     sentences: list[Sentence] = []
     for start, end, paragraph in _sentence_spans(doc, article.text, article.paragraphs):

@@ -23,6 +23,7 @@ import logging
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 
 from .dedupe import Deduplicator
 from .errors import error
@@ -36,6 +37,15 @@ Stage = Callable[[list[Task]], list[Extraction]]
 log = logging.getLogger(__name__)
 IN_FLIGHT_PER_WORKER = 2
 SCHEDULER_ENV = "BILAN_SCHEDULER"
+# Two of Dask's defaults, measured costly on bilan's batches (a task is 64 articles, ~200 KB):
+# - every connection (client to scheduler, scheduler to each worker) keeps its last 1,000
+#   messages under 1 MB for debugging, so each batch sent stayed in memory: +260 MB in the
+#   client and its local scheduler per 20,000 articles, growing with every worker;
+# - workers sample their own call stacks every 10 ms and keep an hour of samples: +20 MB a
+#   worker per 2,000 articles, and 4% of the time.
+# A cluster started elsewhere takes the same from its environment (README, "Running at scale"):
+# DASK_DISTRIBUTED__ADMIN__LOW_LEVEL_LOG_LENGTH=16 and DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED=False.
+DASK_CONFIG = {"distributed.admin.low-level-log-length": 16, "distributed.worker.profile.enabled": False}
 
 
 class SchedulerUnreachable(RuntimeError):
@@ -44,21 +54,48 @@ class SchedulerUnreachable(RuntimeError):
 
 def connect(scheduler):
     """A `distributed.Client` for a scheduler address, "local[:N]", or a client given as is;
-    and whether this call owns it (and its local cluster) and must close it."""
-    from distributed import Client, LocalCluster
+    and whether this call owns it (and its local cluster) and must close it. `session` is
+    what to use: it sets `DASK_CONFIG` for as long as the client lives."""
+    from distributed import Client
 
     if isinstance(scheduler, Client):
         return scheduler, False
     address = str(scheduler)
     if address == "local" or address.startswith("local:"):
-        workers = int(address.partition(":")[2] or os.cpu_count() or 1)
-        # One thread per worker process: spaCy's model holds the GIL, threads would only queue.
-        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
-        return Client(cluster), True
+        return Client(_local_cluster(int(address.partition(":")[2] or os.cpu_count() or 1))), True
     try:
         return Client(address, timeout="20s"), True
     except (OSError, TimeoutError) as exc:
         raise SchedulerUnreachable(f"cannot reach the Dask scheduler at {address}: {exc}") from None
+
+
+def _local_cluster(workers: int):
+    from distributed import LocalCluster
+
+    # One thread per worker process: spaCy's model holds the GIL, threads would only queue.
+    return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+
+
+@contextmanager
+def session(scheduler) -> Iterator:
+    """A client for `scheduler` (as `connect` takes it), closed on leaving with the local
+    cluster it started, unless it was given as a client.
+
+    Dask's connections and workers read their configuration when they open or start, some
+    during the run (a worker restarted after a crash): `DASK_CONFIG` holds in this process
+    (the client's and a local scheduler's) until the session ends."""
+    import dask
+
+    with dask.config.set(DASK_CONFIG):
+        client, owned = connect(scheduler)
+        try:
+            yield client
+        finally:
+            if owned:
+                cluster = getattr(client, "cluster", None)
+                client.close()
+                if cluster is not None:
+                    cluster.close()
 
 
 def warm_up(client, langs: Iterable[str], stage: Stage = extract_batch) -> None:
@@ -74,17 +111,10 @@ def process_on_dask(documents: Iterable[Document], scheduler, batch_size: int = 
 
     stage: what a worker runs over a batch of tasks; a module-level function, which the
     workers import by name (so bilan must be installed on them)."""
-    client, owned = connect(scheduler)
-    try:
+    with session(scheduler) as client:
         workers = max(1, len(client.scheduler_info().get("workers", {})) or 1)
         yield from _process(client, documents, batch_size, deduplicator or Deduplicator(),
                             IN_FLIGHT_PER_WORKER * workers, stage)
-    finally:
-        if owned:
-            cluster = getattr(client, "cluster", None)
-            client.close()
-            if cluster is not None:
-                cluster.close()
 
 
 def _key(pending: list[Pending]) -> str:

@@ -21,6 +21,7 @@ import datetime as dt
 import hashlib
 import logging
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
 
 from . import language
@@ -145,12 +146,16 @@ def extract_batch(tasks: list[Task]) -> list[Extraction]:
     """The model over a batch of articles (spaCy is several times faster on a batch than on one
     text at a time), one language at a time, then assembly; in the order of `tasks`."""
     docs: dict[int, object] = {}
-    for lang in {task.article.lang for task in tasks}:
-        indexes = [i for i, task in enumerate(tasks) if task.article.lang == lang]
-        nlp = load_pipeline(lang)
-        for i, doc in zip(indexes, nlp.pipe(tasks[i].article.text for i in indexes)):
-            docs[i] = doc
-    return [_extract(task, docs[i]) for i, task in enumerate(tasks)]
+    with ExitStack() as zones:
+        for lang in {task.article.lang for task in tasks}:
+            indexes = [i for i, task in enumerate(tasks) if task.article.lang == lang]
+            nlp = load_pipeline(lang)
+            # What spaCy learns of these texts (new words' strings and lexemes) is freed after the
+            # batch, so a worker reading millions of articles does not grow with every new name.
+            zones.enter_context(nlp.memory_zone())
+            for i, doc in zip(indexes, nlp.pipe(tasks[i].article.text for i in indexes)):
+                docs[i] = doc
+        return [_extract(task, docs[i]) for i, task in enumerate(tasks)]
 
 
 def warm_up(langs: Iterable[str], stage: Callable[[list[Task]], list[Extraction]] = extract_batch) -> None:
