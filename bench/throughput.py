@@ -392,13 +392,13 @@ PASS_LABELS = {"spacy": "spaCy pipelines alone", "bilan": "bilan process_many", 
                "dask": "bilan dask local cluster"}
 
 
-def passes_to_run(workers: int, dask: bool) -> list[tuple[str, int]]:
+def passes_to_run(workers: int, dask: bool, only: str | None = None) -> list[tuple[str, int]]:
     runs = [("spacy", 1), ("bilan", 1)]
     if workers > 1:
         runs += [("spacy", workers), ("pool", workers)]
         if dask:
             runs.append(("dask", workers))
-    return runs
+    return [(name, n) for name, n in runs if not only or f"{name}/{n}" in only.split(",") or name in only.split(",")]
 
 
 def per_second(figures: dict, articles: int, words: int) -> None:
@@ -497,6 +497,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--corpus", type=Path, help="JSONL with text (and lang) to use instead of the built corpora")
     parser.add_argument("--workers", type=int, default=2, help="workers of the process pool (1 is always run too)")
     parser.add_argument("--dask", action="store_true", help="also run bilan on a Dask local cluster of --workers workers")
+    parser.add_argument("--passes", help="only these passes, comma-separated: spacy, bilan, pool, dask, or name/workers "
+                                         "(spacy/2); to measure again what a change touched")
     parser.add_argument("--devset", type=Path, default=shared_data.default_devset_dir(), help="devset folder")
     parser.add_argument("--corpora-dir", type=Path, default=shared_data.default_corpora_dir(), help="corpora folder")
     parser.add_argument("--json", type=Path, default=DEFAULT_JSON, help="where to write the figures")
@@ -507,7 +509,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--texts", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--langs", help=argparse.SUPPRESS)
     parser.add_argument("--shard", default="0/1", help=argparse.SUPPRESS)
-    return parser.parse_args(argv)
+    args = parser.parse_args(argv)
+    args.dask = args.dask or "dask" in (args.passes or "")
+    return args
 
 
 def build_corpora(args: argparse.Namespace) -> tuple[dict[str, list[dict]], str]:
@@ -530,7 +534,7 @@ def measure(corpus: str, texts: list[dict], args: argparse.Namespace, dask_probl
     langs = sorted({t["spacy_lang"] for t in texts})
     words = sum(len(t["text"].split()) for t in texts)
     repeat = args.repeat or (3 if len(texts) <= 2000 else 1)
-    runs = passes_to_run(args.workers, args.dask)
+    runs = passes_to_run(args.workers, args.dask, args.passes)
     print(f"\n{corpus}: {len(texts)} articles; {', '.join(f'{k} {v}' for k, v in sorted(Counter(t['spacy_lang'] for t in texts).items()))}; "
           f"{words / len(texts):.0f} words on average; {repeat} run(s) of {', '.join(f'{n}/{w}' for n, w in runs)}",
           flush=True)
