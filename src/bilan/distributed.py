@@ -22,17 +22,16 @@ import hashlib
 import logging
 import os
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
 from .dedupe import Deduplicator
 from .errors import error
 from .models import Record
-from .pipeline import BATCH_SIZE, Extraction, Pending, Task, batches, extract_batch, prepare
+from .pipeline import BATCH_SIZE, Extraction, Pending, Stage, batches, extract_batch, prepare
 from .pipeline import warm_up as warm_up_here
 from .read import Document
 
-Stage = Callable[[list[Task]], list[Extraction]]
 
 log = logging.getLogger(__name__)
 IN_FLIGHT_PER_WORKER = 2
@@ -102,7 +101,7 @@ def warm_up(client, langs: Iterable[str], stage: Stage = extract_batch) -> None:
     """Load on every worker of the cluster what extracting `langs` needs, so that what follows (a
     benchmark, a service's first request) does not wait for it. Workers that join later load
     lazily, on their first batch."""
-    client.run(warm_up_here, sorted(set(langs)), stage)
+    client.run(warm_up_here, list(langs), stage)
 
 
 def process_on_dask(documents: Iterable[Document], scheduler, batch_size: int = BATCH_SIZE,

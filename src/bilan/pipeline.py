@@ -142,6 +142,10 @@ def prepare(document: Document, deduplicator: Deduplicator | None = None) -> Pen
     return Pending(record, Task(replace(article, boilerplate=[]), published, info.id, document.source))
 
 
+# What a worker (process pool or Dask) runs over a batch; `extract_batch`, or a test's wrapper of it.
+Stage = Callable[[list[Task]], list[Extraction]]
+
+
 def extract_batch(tasks: list[Task]) -> list[Extraction]:
     """The model over a batch of articles (spaCy is several times faster on a batch than on one
     text at a time), one language at a time, then assembly; in the order of `tasks`."""
@@ -158,7 +162,7 @@ def extract_batch(tasks: list[Task]) -> list[Extraction]:
         return [_extract(task, docs[i]) for i, task in enumerate(tasks)]
 
 
-def warm_up(langs: Iterable[str], stage: Callable[[list[Task]], list[Extraction]] = extract_batch) -> None:
+def warm_up(langs: Iterable[str], stage: Stage = extract_batch) -> None:
     """Load, in this process, everything extracting `langs` needs (spaCy pipelines, language
     packs, the gazetteer): a one-line article through every stage loads what each caches."""
     stage([Task(Article(text="1.", lang=lang, paragraphs=[(0, 2)]), None, "warm-up", None) for lang in sorted(set(langs))])

@@ -24,7 +24,7 @@ import signal
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -33,14 +33,14 @@ from multiprocessing import get_context
 from .dedupe import Deduplicator
 from .errors import error
 from .models import Record
-from .pipeline import BATCH_SIZE, Extraction, Pending, Task, batches, extract_batch, prepare, process_many, warm_up
+from .pipeline import (BATCH_SIZE, Extraction, Pending, Stage, Task, batches, extract_batch, prepare, process_many,
+                       warm_up)
 from .read import Document
 
 log = logging.getLogger(__name__)
 IN_FLIGHT_PER_WORKER = 2  # one batch running, one queued: a worker never waits for the parent
 WARM_UP_TIMEOUT = 600  # seconds for every worker to load its pipelines
 
-Stage = Callable[[list[Task]], list[Extraction]]
 
 
 def process_parallel(documents: Iterable[Document], workers: int | None = None, batch_size: int = BATCH_SIZE,
